@@ -1,0 +1,3 @@
+from vzworkshop.cli import main
+
+raise SystemExit(main())
