@@ -1,0 +1,69 @@
+"""Results of a round as they may be shown: statistics with the anonymity threshold applied.
+
+Everything that displays or exports figures (screen, projector, PDF, CSV, JSON, text summary) goes through
+`round_result`, so the threshold rule is applied in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vzworkshop.core.scoring import TallyStats, summarise
+from vzworkshop.core.tally import Tally, pooled
+from vzworkshop.core.threshold import disclose
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    name: str
+    respondents: int | None  # None when withheld
+    withheld: bool
+    stats: TallyStats | None  # None when withheld
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    name: str
+    respondents: int  # ballot count of the round: always shown, it carries no answers
+    withheld: bool  # the round has fewer ballots than the minimum group size
+    min_group_size: int
+    stats: TallyStats | None
+    groups: tuple[GroupResult, ...]  # empty when the round is not split by group
+
+    @property
+    def missing(self) -> int:
+        """How many more ballots are needed before anything is shown."""
+        return max(0, self.min_group_size - self.respondents)
+
+    @property
+    def overall_mean(self) -> float | None:
+        return self.stats.overall_mean if self.stats else None
+
+
+def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int) -> RoundResult:
+    """Statistics for a round and its groups; groups named '' only (no split) are not listed as groups."""
+    total = pooled(t for _, t in groups)
+    disclosure = disclose([(g, t.ballots) for g, t in groups], min_size)
+    stats = summarise(total) if disclosure.round_shown else None
+    split = not (len(groups) == 1 and groups[0][0] == "") and len(groups) > 0
+    group_results: list[GroupResult] = []
+    if split:
+        for group_name, tally in groups:
+            shown = disclosure.group_shown(group_name)
+            group_results.append(
+                GroupResult(
+                    name=group_name,
+                    respondents=tally.ballots if shown else None,
+                    withheld=not shown,
+                    stats=summarise(tally) if shown else None,
+                )
+            )
+    return RoundResult(
+        name=name,
+        respondents=total.ballots,
+        withheld=not disclosure.round_shown,
+        min_group_size=min_size,
+        stats=stats,
+        groups=tuple(group_results),
+    )

@@ -1,0 +1,132 @@
+"""Reading ANSWERS.csv: one row per respondent from a paper or online survey.
+
+Item columns are named 1..10, q1..q10 or item1..item10 (any case); an optional group column is named group,
+gruppe or afdeling. Comma, semicolon or tab separated; UTF-8 with or without BOM (Windows-1252 from older
+Danish Excel is accepted too); CRLF or LF. Any invalid cell rejects the whole file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vzworkshop.core.tally import ITEM_COUNT
+
+GROUP_HEADERS = ("group", "gruppe", "afdeling")
+_ITEM_HEADER = re.compile(r"^(?:q|item|spm|spørgsmål)?\s*(\d{1,2})$")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class AnswersFileError(ValueError):
+    """The file cannot be imported; the message names the row and column where it can."""
+
+
+@dataclass
+class ImportedAnswers:
+    """The respondents' answers, each a dict item -> value, with the group name of each row."""
+
+    rows: list[tuple[str, dict[int, int]]] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def respondents(self) -> int:
+        return len(self.rows)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise AnswersFileError("the file is not text in UTF-8 or Windows-1252 encoding") from exc
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def parse_answers(data: bytes, group: str | None = None) -> ImportedAnswers:
+    if len(data) > MAX_BYTES:
+        raise AnswersFileError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if b"\x00" in data:
+        raise AnswersFileError("the file is not a text (CSV) file")
+    text = _decode(data)
+    if not text.strip():
+        raise AnswersFileError("the file is empty")
+    first_line = text.lstrip("\r\n").splitlines()[0]
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True))
+    except csv.Error as exc:
+        raise AnswersFileError(f"the file is not valid CSV ({exc})") from exc
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    header = [cell.strip().lstrip("\ufeff") for cell in rows[0]]
+    item_col: dict[int, int] = {}
+    group_col: int | None = None
+    result = ImportedAnswers()
+    for col, name in enumerate(header):
+        key = name.strip().casefold()
+        match = _ITEM_HEADER.match(key)
+        if match and 1 <= int(match.group(1)) <= ITEM_COUNT:
+            item = int(match.group(1))
+            if item in item_col:
+                raise AnswersFileError(f"the header names item {item} twice (column {col + 1}, '{name}')")
+            item_col[item] = col
+        elif key in GROUP_HEADERS:
+            if group_col is not None:
+                raise AnswersFileError(f"the header has two group columns (column {col + 1}, '{name}')")
+            group_col = col
+        else:
+            result.ignored_columns.append(name)
+    missing = [str(i) for i in range(1, ITEM_COUNT + 1) if i not in item_col]
+    if missing:
+        raise AnswersFileError(
+            "the header row lacks the item column(s) " + ", ".join(missing)
+            + " (name them 1..10, q1..q10 or item1..item10)"
+        )
+    if len(rows) < 2:
+        raise AnswersFileError("the file has a header row but no answers")
+    for line_no, row in enumerate(rows[1:], start=2):
+        if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
+            raise AnswersFileError(f"row {line_no} has more cells ({len(row)}) than the header ({len(header)})")
+        answers: dict[int, int] = {}
+        for item, col in item_col.items():
+            cell = row[col].strip() if col < len(row) else ""
+            if cell == "":
+                continue  # skipped: neither answered nor don't know
+            if not re.fullmatch(r"[0-5]", cell):
+                shown = cell if len(cell) <= 20 else cell[:20] + "…"
+                raise AnswersFileError(
+                    f"row {line_no}, column '{header[col]}': '{shown}' is not an answer (use 0-5, or leave empty)"
+                )
+            answers[item] = int(cell)
+        if group is not None:
+            group_name = group.strip()
+        elif group_col is not None and group_col < len(row):
+            group_name = row[group_col].strip()
+        else:
+            group_name = ""
+        if len(group_name) > 100:
+            raise AnswersFileError(f"row {line_no}: the group name is longer than 100 characters")
+        result.rows.append((group_name, answers))
+    return result
+
+
+def read_answers(path: Path, group: str | None = None) -> ImportedAnswers:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise AnswersFileError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AnswersFileError(f"the file cannot be read ({exc.strerror})") from exc
+    return parse_answers(data, group)

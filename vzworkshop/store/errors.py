@@ -1,0 +1,63 @@
+"""Why a workshop file could not be opened or written. Messages name the file and the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkshopFileError(Exception):
+    def __init__(self, path: Path | str, detail: str) -> None:
+        self.path = Path(path)
+        self.detail = detail
+        super().__init__(f"{self.path.name}: {detail}")
+
+
+class WorkshopMissing(WorkshopFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "no such file")
+
+
+class WorkshopExists(WorkshopFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "a file with this name already exists; it was not overwritten")
+
+
+class EmptyFile(WorkshopFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "the file is empty (0 bytes), it is not a workshop file")
+
+
+class NotAWorkshopFile(WorkshopFileError):
+    """Not SQLite at all, or a SQLite database of another program."""
+
+
+class CorruptWorkshopFile(WorkshopFileError):
+    def __init__(self, path: Path | str, reason: str = "") -> None:
+        extra = f" ({reason})" if reason else ""
+        super().__init__(path, f"the workshop file is damaged and cannot be read{extra}")
+
+
+class NewerWorkshopFile(WorkshopFileError):
+    def __init__(self, path: Path | str, version: int, supported: int) -> None:
+        self.version = version
+        self.supported = supported
+        super().__init__(
+            path,
+            f"the file was made by a newer version of vzworkshop (format {version}, this version reads up to "
+            f"{supported}); update vzworkshop to open it",
+        )
+
+
+class WorkshopInUse(WorkshopFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "the workshop is already open in another window or program")
+
+
+class ReadOnlyWorkshop(WorkshopFileError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "the workshop is open read-only; changes cannot be saved")
+
+
+class SaveFailed(WorkshopFileError):
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(path, f"the change could not be saved ({reason}); what was saved before is intact")

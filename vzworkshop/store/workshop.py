@@ -1,0 +1,300 @@
+"""The workshop file: one SQLite database per workshop. All reads and writes go through `WorkshopStore`.
+
+Every write is its own transaction with `synchronous=FULL`, so a change is on disk when the call returns.
+The file is held with an exclusive lock while open, so a second window or program cannot write to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from vzworkshop.core.tally import Ballot, Tally, check_answer
+from vzworkshop.core.threshold import check_min_group_size
+from vzworkshop.store import errors
+from vzworkshop.store.recordio import RecordIO
+from vzworkshop.store.records import Group, Round, Workshop
+from vzworkshop.store.schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Probe(Enum):
+    OK = "ok"
+    NEEDS_UPGRADE = "needs_upgrade"
+
+
+def _header(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(100)
+
+
+def probe(path: Path | str) -> Probe:
+    """Tell what a file is without changing it; raise a `WorkshopFileError` for anything we cannot open."""
+    path = Path(path)
+    if not path.exists():
+        raise errors.WorkshopMissing(path)
+    if path.is_dir():
+        raise errors.NotAWorkshopFile(path, "this is a folder, not a workshop file")
+    try:
+        head = _header(path)
+    except OSError as exc:
+        raise errors.NotAWorkshopFile(path, f"the file cannot be read ({exc.strerror})") from exc
+    if not head:
+        raise errors.EmptyFile(path)
+    if not head.startswith(SQLITE_MAGIC):
+        raise errors.NotAWorkshopFile(path, "this is not a workshop file (it is not a vzworkshop database)")
+    if len(head) < 100:
+        raise errors.CorruptWorkshopFile(path, "the file is cut short")
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise errors.NotAWorkshopFile(path, "this is a database of another program, not a workshop file")
+    version = int.from_bytes(head[60:64], "big")
+    if version > SCHEMA_VERSION:
+        raise errors.NewerWorkshopFile(path, version, SCHEMA_VERSION)
+    try:
+        # immutable: read the file as it is, without creating -wal/-shm files or taking locks beside it
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        raise errors.CorruptWorkshopFile(path, str(exc)) from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise errors.CorruptWorkshopFile(path, check)
+        names = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'vzworkshop'")}
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise errors.WorkshopInUse(path) from exc
+        raise errors.CorruptWorkshopFile(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise errors.CorruptWorkshopFile(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if names - set(MIGRATION_NAMES):
+        raise errors.NewerWorkshopFile(path, max(version, SCHEMA_VERSION + 1), SCHEMA_VERSION)
+    return Probe.OK if len(names) == SCHEMA_VERSION else Probe.NEEDS_UPGRADE
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=0.2)
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+class WorkshopStore(RecordIO):
+    """An open workshop file."""
+
+    def __init__(self, path: Path, db: Database) -> None:
+        super().__init__(db, path)
+        self.path = path
+
+    # --- opening and creating -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, workshop: Workshop) -> WorkshopStore:
+        path = Path(path)
+        check_min_group_size(workshop.min_group_size)
+        if not workshop.organisation.strip():
+            raise ValueError("the organisation name is empty")
+        if path.exists():
+            raise errors.WorkshopExists(path)
+        tmp = path.with_name(f".{path.name}.creating")
+        tmp.unlink(missing_ok=True)
+        try:
+            conn = _connect(tmp)
+            db = Database(conn)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _migrate(db)
+            with db.atomic():
+                db.execute("DELETE FROM workshop")
+                cls._insert_record(db, workshop)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            # A hard link refuses, atomically, to replace a file that appeared meanwhile.
+            try:
+                os.link(tmp, path)
+            except FileExistsError as exc:
+                raise errors.WorkshopExists(path) from exc
+            except OSError:  # file systems without hard links
+                if path.exists():
+                    raise errors.WorkshopExists(path) from None
+                tmp.replace(path)
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str) -> WorkshopStore:
+        path = Path(path)
+        verdict = probe(path)
+        try:
+            conn = _connect(path)
+            conn.execute("BEGIN IMMEDIATE")  # takes the exclusive lock now: a second writer is refused
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise errors.WorkshopInUse(path) from exc
+            if "readonly" in str(exc) or "unable to open" in str(exc):
+                raise errors.ReadOnlyWorkshop(path) from exc
+            raise errors.CorruptWorkshopFile(path, str(exc)) from exc
+        db = Database(conn)
+        if verdict is Probe.NEEDS_UPGRADE:
+            have = int(db.execute("PRAGMA user_version").fetchone()[0])
+            shutil.copy2(path, backup_path(path, have))
+            _migrate(db)
+        return cls(path, db)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.conn.close()
+
+    def __enter__(self) -> WorkshopStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the workshop itself --------------------------------------------------------------------------
+
+    def workshop(self) -> Workshop:
+        return self.get(Workshop)
+
+    # --- rounds and groups ----------------------------------------------------------------------------
+
+    def rounds(self) -> list[Round]:
+        return self.list(Round)
+
+    def find_round(self, name: str) -> Round | None:
+        return next((r for r in self.rounds() if r.name == name), None)
+
+    def latest_round(self) -> Round | None:
+        rounds = self.rounds()
+        return rounds[-1] if rounds else None
+
+    def add_round(
+        self, name: str, kind: str = "baseline", groups: Sequence[str] = ("",), date: str = ""
+    ) -> Round:
+        """A new round with its groups; by default one unnamed group (the round is not split)."""
+        with self._writing(), self.db.atomic():
+            rnd = self.add(Round(name=name.strip(), kind=kind, date=date))
+            assert rnd.id is not None
+            for group_name in groups:
+                self.add(Group(round_id=rnd.id, name=group_name.strip()))
+        return rnd
+
+    def groups(self, round_id: int) -> list[Group]:
+        return self.list(Group, round_id=round_id)
+
+    def group_named(self, round_id: int, name: str, create: bool = False) -> Group:
+        name = name.strip()
+        for group in self.groups(round_id):
+            if group.name == name:
+                return group
+        if not create:
+            raise KeyError(name)
+        return self.add(Group(round_id=round_id, name=name))
+
+    # --- ballots and tallies --------------------------------------------------------------------------
+
+    def add_ballot(self, ballot: Ballot) -> None:
+        """Fold one finished ballot into the tallies, in one transaction. Nothing else of it is kept."""
+        self.add_ballots([ballot])
+
+    def add_ballots(self, ballots: Sequence[Ballot]) -> None:
+        """Fold many ballots in one transaction: all are added or none (used by imports)."""
+        self._check_writable()
+        with self._writing(), self.db.atomic():
+            per_group: dict[int, int] = {}
+            counts: dict[tuple[int, int, int], int] = {}
+            for ballot in ballots:
+                self._check_group(ballot.round_id, ballot.group_id)
+                per_group[ballot.group_id] = per_group.get(ballot.group_id, 0) + 1
+                for item, value in ballot.answers.items():
+                    check_answer(item, value)
+                    key = (ballot.group_id, item, value)
+                    counts[key] = counts.get(key, 0) + 1
+            for (group_id, item, value), n in sorted(counts.items()):
+                self.db.execute(
+                    "UPDATE tally SET count = count + ? WHERE group_id = ? AND item = ? AND value = ?",
+                    [n, group_id, item, value],
+                )
+            for group_id, n in sorted(per_group.items()):
+                self.db.execute("UPDATE round_group SET ballots = ballots + ? WHERE id = ?", [n, group_id])
+        self._fold_wal()
+
+    def _fold_wal(self) -> None:
+        """Fold committed ballots into the main file at once, so the WAL keeps no before/after pair of
+        tallies that would show one ballot by difference."""
+        if not self.db.conn.in_transaction:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def import_answers(
+        self, round_name: str | None, rows: Sequence[tuple[str, dict[int, int]]], default_round: str
+    ) -> Round:
+        """Add imported respondents in one transaction: the round and groups they need, and their tallies.
+
+        `round_name` picks (or creates) the round; None means the latest round, or `default_round` if none.
+        """
+        self._check_writable()
+        with self._writing(), self.db.atomic():
+            rnd = self.find_round(round_name) if round_name else self.latest_round()
+            if rnd is None:
+                rnd = self.add_round(round_name or default_round, groups=())
+            assert rnd.id is not None
+            existing = {g.name: g for g in self.groups(rnd.id)}
+            ballots = []
+            for group_name, answers in rows:
+                group = existing.get(group_name.strip())
+                if group is None:
+                    group = self.add(Group(round_id=rnd.id, name=group_name.strip()))
+                    existing[group.name] = group
+                assert group.id is not None
+                ballots.append(Ballot(rnd.id, group.id, dict(answers)))
+            self.add_ballots(ballots)
+        self._fold_wal()
+        return rnd
+
+    def _check_group(self, round_id: int, group_id: int) -> None:
+        row = self.db.execute("SELECT round_id FROM round_group WHERE id = ?", [group_id]).fetchone()
+        if row is None or row[0] != round_id:
+            raise KeyError(f"group {group_id} is not a group of round {round_id}")
+
+    def group_tallies(self, round_id: int) -> list[tuple[Group, Tally]]:
+        """Each group of the round with its tally, in the groups' order (one SQL query)."""
+        groups = self.groups(round_id)
+        counts: dict[int, dict[tuple[int, int], int]] = {g.id: {} for g in groups if g.id is not None}
+        rows = self.db.execute(
+            "SELECT t.group_id, t.item, t.value, t.count FROM tally t JOIN round_group g ON g.id = t.group_id "
+            "WHERE g.round_id = ? AND t.count > 0",
+            [round_id],
+        )
+        for group_id, item, value, count in rows:
+            counts[group_id][(item, value)] = count
+        return [(g, Tally.from_counts(g.ballots, counts[g.id])) for g in groups if g.id is not None]
+
+    def round_ballots(self, round_id: int) -> int:
+        row = self.db.execute("SELECT COALESCE(SUM(ballots), 0) FROM round_group WHERE round_id = ?", [round_id])
+        return int(row.fetchone()[0])
+
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations; each one sets `user_version` inside its own transaction."""
+    migrations.apply(db)
