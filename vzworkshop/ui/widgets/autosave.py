@@ -1,0 +1,89 @@
+"""Save text fields as the user types: debounced, and at once when the field loses focus.
+
+No Save button anywhere: `bind_text(field, save)` calls `save(text)` 400 ms after the last keystroke, and
+immediately on focus-out or when `flush_all()` runs (before closing a workshop or quitting).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+DEBOUNCE_MS = 400
+TextField = QLineEdit | QPlainTextEdit | QTextEdit
+
+_pending: weakref.WeakSet[TextSaver] = weakref.WeakSet()
+
+
+def _text(field: TextField) -> str:
+    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+
+class TextSaver(QObject):
+    """Owns the debounce timer of one field. Call `set_silently` when loading text from the store."""
+
+    def __init__(self, field: TextField, save: Callable[[str], None]) -> None:
+        super().__init__(field)
+        self.field = field
+        self._save = save
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(self._on_edited)
+            field.editingFinished.connect(self.flush)
+        else:
+            field.textChanged.connect(self._on_edited)
+        field.installEventFilter(self)
+
+    def _on_edited(self, *_: object) -> None:
+        if self._loading:
+            return
+        _pending.add(self)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.field and isinstance(event, QEvent) and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        if not self._timer.isActive() and self not in _pending:
+            return
+        self._timer.stop()
+        _pending.discard(self)
+        self._save(_text(self.field))
+
+    def set_silently(self, text: str) -> None:
+        """Show text from the store without saving it back (keeps the cursor if the text is unchanged)."""
+        if _text(self.field) == text:
+            return
+        self._loading = True
+        try:
+            if isinstance(self.field, QLineEdit):
+                self.field.setText(text)
+            else:
+                self.field.setPlainText(text)
+        finally:
+            self._loading = False
+
+
+def bind_text(field: TextField, save: Callable[[str], None]) -> TextSaver:
+    return TextSaver(field, save)
+
+
+def flush_all() -> None:
+    """Write every field that still waits for its debounce (call before closing or quitting)."""
+    for saver in list(_pending):
+        saver.flush()
