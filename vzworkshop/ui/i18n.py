@@ -1,0 +1,53 @@
+"""The user interface's language: our own translations plus Qt's (dialog buttons), switchable at run time.
+
+The UI language is the user's choice (settings) or follows the system: Danish when the system is Danish,
+otherwise English. The workshop's language is separate: it decides the method content and the PDFs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from vzworkshop.paths import translations_dir
+
+UI_LANGUAGES = ("da", "en")
+
+
+def system_language() -> str:
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+class Translations:
+    """Installs and swaps the translators of one QCoreApplication."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, language: str) -> bool:
+        """Install `language` (da/en); returns False if our catalogue for it could not be loaded."""
+        if language not in UI_LANGUAGES:
+            language = "en"
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed.clear()
+        ok = True
+        ours = QTranslator()
+        if ours.load(f"vzworkshop_{language}", str(translations_dir())):
+            QCoreApplication.installTranslator(ours)
+            self._installed.append(ours)
+        else:
+            ok = language == "en"  # English is the source language: no catalogue needed
+        qt = QTranslator()
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt)
+            self._installed.append(qt)
+        QLocale.setDefault(locale_for(language))
+        self.language = language
+        return ok
