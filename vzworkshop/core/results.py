@@ -46,10 +46,12 @@ def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int) 
     total = pooled(t for _, t in groups)
     disclosure = disclose([(g, t.ballots) for g, t in groups], min_size)
     stats = summarise(total) if disclosure.round_shown else None
-    split = not (len(groups) == 1 and groups[0][0] == "") and len(groups) > 0
+    # The unnamed group nobody answered in (a round's default group beside named ones) is not listed.
+    listed = [(g, t) for g, t in groups if g or t.ballots]
+    split = bool(listed) and not (len(listed) == 1 and listed[0][0] == "")
     group_results: list[GroupResult] = []
     if split:
-        for group_name, tally in groups:
+        for group_name, tally in listed:
             shown = disclosure.group_shown(group_name)
             group_results.append(
                 GroupResult(

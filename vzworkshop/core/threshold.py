@@ -2,7 +2,8 @@
 
 A group with fewer ballots than the workshop's minimum group size is withheld. Because the round total is
 shown, the withheld groups together could be recovered by subtracting the shown groups from it; so more
-groups are withheld (smallest first) until the withheld groups together hold at least the minimum too.
+groups are withheld (smallest first) until the withheld groups together hold at least the minimum too (or
+none at all: a group nobody answered in reveals nothing).
 If the round itself is below the minimum, everything is withheld.
 """
 
@@ -45,7 +46,8 @@ def disclose(group_sizes: Mapping[str, int] | Sequence[tuple[str, int]], min_siz
     # Only one group: it *is* the round, nothing to hide by subtraction.
     if len(sizes) == 1:
         return Disclosure(True, frozenset(names) - withheld, frozenset(withheld))
-    while withheld and sum(size_of[g] for g in withheld) < min_size:
+    # Withheld groups holding no ballots at all hide nothing, so they need no company.
+    while 0 < sum(size_of[g] for g in withheld) < min_size:
         shown = [(size_of[name], -index, name) for index, name in enumerate(names) if name not in withheld]
         if not shown:
             break
