@@ -22,6 +22,11 @@ class WorkshopExists(WorkshopFileError):
         super().__init__(path, "a file with this name already exists; it was not overwritten")
 
 
+class CannotCreate(WorkshopFileError):
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(path, f"the workshop file could not be created ({reason})")
+
+
 class EmptyFile(WorkshopFileError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(path, "the file is empty (0 bytes), it is not a workshop file")

@@ -111,12 +111,31 @@ class WorkshopStore(RecordIO):
         check_min_group_size(workshop.min_group_size)
         if not workshop.organisation.strip():
             raise ValueError("the organisation name is empty")
+        if workshop.language not in ("da", "en"):
+            raise ValueError(f"the language must be da or en, not {workshop.language!r}")
         if path.exists():
             raise errors.WorkshopExists(path)
+        if not path.parent.is_dir():
+            raise errors.CannotCreate(path, f"the folder {path.parent} does not exist")
         tmp = path.with_name(f".{path.name}.creating")
-        tmp.unlink(missing_ok=True)
         try:
-            conn = _connect(tmp)
+            tmp.unlink(missing_ok=True)
+            cls._create_at(tmp, path, workshop)
+        except sqlite3.Error as exc:
+            raise errors.CannotCreate(path, str(exc)) from exc
+        except OSError as exc:
+            raise errors.CannotCreate(path, exc.strerror or str(exc)) from exc
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def _create_at(cls, tmp: Path, path: Path, workshop: Workshop) -> None:
+        """Build the workshop in `tmp`, then put it at `path` only if nothing is there yet."""
+        conn = _connect(tmp)
+        try:
             db = Database(conn)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _migrate(db)
@@ -124,20 +143,17 @@ class WorkshopStore(RecordIO):
                 db.execute("DELETE FROM workshop")
                 cls._insert_record(db, workshop)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
-            # A hard link refuses, atomically, to replace a file that appeared meanwhile.
-            try:
-                os.link(tmp, path)
-            except FileExistsError as exc:
-                raise errors.WorkshopExists(path) from exc
-            except OSError:  # file systems without hard links
-                if path.exists():
-                    raise errors.WorkshopExists(path) from None
-                tmp.replace(path)
         finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                leftover.unlink(missing_ok=True)
-        return cls.open(path)
+            conn.close()
+        # A hard link refuses, atomically, to replace a file that appeared meanwhile.
+        try:
+            os.link(tmp, path)
+        except FileExistsError as exc:
+            raise errors.WorkshopExists(path) from exc
+        except OSError:  # file systems without hard links
+            if path.exists():
+                raise errors.WorkshopExists(path) from None
+            tmp.replace(path)
 
     @classmethod
     def open(cls, path: Path | str) -> WorkshopStore:
@@ -253,6 +269,7 @@ class WorkshopStore(RecordIO):
         `round_name` picks (or creates) the round; None means the latest round, or `default_round` if none.
         """
         self._check_writable()
+        round_name = (round_name or "").strip() or None
         with self._writing(), self.db.atomic():
             rnd = self.find_round(round_name) if round_name else self.latest_round()
             if rnd is None:
