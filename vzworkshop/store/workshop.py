@@ -7,6 +7,7 @@ The file is held with an exclusive lock while open, so a second window or progra
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -16,11 +17,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from vzworkshop.core.followup import to_carry
 from vzworkshop.core.tally import Ballot, Tally, check_answer
 from vzworkshop.core.threshold import check_min_group_size
 from vzworkshop.store import errors
 from vzworkshop.store.recordio import RecordIO
-from vzworkshop.store.records import Group, Round, Workshop
+from vzworkshop.store.records import ActionItem, Group, Round, Workshop
 from vzworkshop.store.schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -310,6 +312,25 @@ class WorkshopStore(RecordIO):
         row = self.db.execute("SELECT COALESCE(SUM(ballots), 0) FROM round_group WHERE round_id = ?", [round_id])
         return int(row.fetchone()[0])
 
+    # --- step 5: carrying unfinished actions into the next cycle ----------------------------------------
+
+    def carry_forward(self, cycle: int) -> list[ActionItem]:
+        """Copy the unfinished actions of `cycle` into `cycle + 1` as planned actions, in one transaction.
+
+        Each copy keeps what was planned (what, why, problem, level, horizon, owner, resources, budget,
+        indicator, evaluation method), records `carried_from`, and starts without a due date, obstacles or
+        evaluation. Pressing twice does not duplicate: actions already carried are skipped.
+        """
+        self._check_writable()
+        added: list[ActionItem] = []
+        with self._writing(), self.db.atomic():
+            for action in to_carry(self.list(ActionItem), cycle):
+                copy = dataclasses.replace(
+                    action, id=None, position=0, status="planned", due="", obstacles="", happened=None,
+                    effect="", indicator_values="", carried_from=action.id, cycle=cycle + 1,
+                )
+                added.append(self.add(copy))
+        return added
 
 
 def _migrate(db: Database) -> None:

@@ -1,0 +1,59 @@
+"""Comparing rounds and choosing which actions to carry into the next cycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from vzworkshop.core.followup import compare, cycles, displayed, to_carry
+from vzworkshop.core.results import round_result
+from vzworkshop.core.tally import Tally
+
+
+def result(name: str, ballots: list[dict[int, int]], min_size: int = 3):  # type: ignore[no-untyped-def]
+    return round_result(name, [("", Tally.from_ballots(ballots))], min_size)
+
+
+BASE = [{1: 2, 2: 3}, {1: 2, 2: 4}, {1: 3, 2: 0}]  # item 1: 2.33, item 2: 3.5
+FOLLOW = [{1: 3, 2: 3}, {1: 3, 2: 3}, {1: 4, 2: 3}, {1: 3}]  # item 1: 3.25, item 2: 3.0
+
+
+def test_changes_are_differences_of_the_displayed_means() -> None:
+    comp = compare([result("Baseline", BASE), result("Follow-up", FOLLOW)])
+    assert comp.comparable
+    assert [r.name for r in comp.rounds] == ["Baseline", "Follow-up"]
+    assert comp.rounds[0].items[0] == pytest.approx(7 / 3)
+    # 2.33 is shown 2,3 and 3.25 is shown 3,3 (half up): the change is what the screen shows
+    assert displayed(7 / 3) == 2.3 and displayed(3.25) == 3.3
+    assert comp.item_change(1, 1) == pytest.approx(1.0)
+    assert comp.item_change(1, 2) == pytest.approx(-0.5)
+    assert comp.item_change(1, 3) is None  # nobody answered item 3
+    assert comp.overall_change(1) == pytest.approx(0.3)  # 14/5 = 2.8 -> 22/7 = 3.14
+
+
+def test_rounds_below_the_threshold_are_hidden_not_compared() -> None:
+    comp = compare([result("Baseline", BASE), result("Small", FOLLOW[:2])])
+    assert not comp.comparable
+    assert [r.name for r in comp.rounds] == ["Baseline"]
+    assert [(h.name, h.respondents, h.missing) for h in comp.hidden] == [("Small", 2, 1)]
+
+
+@dataclass
+class A:
+    id: int
+    status: str = "planned"
+    cycle: int = 1
+    carried_from: int | None = None
+
+
+def test_only_unfinished_actions_of_the_cycle_not_yet_carried() -> None:
+    actions = [
+        A(1, "planned"), A(2, "in_progress"), A(3, "done"), A(4, "dropped"),
+        A(5, "planned", cycle=2, carried_from=9), A(6, "planned"),
+        A(7, "planned", cycle=2, carried_from=6),
+    ]
+    assert [a.id for a in to_carry(actions, 1)] == [1, 2]
+    assert [a.id for a in to_carry(actions, 2)] == [5, 7]
+    assert cycles(actions) == [1, 2]
+    assert cycles([]) == [1]

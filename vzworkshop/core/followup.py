@@ -1,0 +1,115 @@
+"""Step 5: comparing rounds (baseline and follow-ups) and carrying unfinished actions into the next cycle.
+
+Comparisons take `RoundResult`s (so the anonymity threshold has been applied) and show only rounds whose
+figures may be shown. Changes are computed from the means as displayed (rounded to `digits`), so that the
+figures on screen add up: 3,1 -> 3,6 is shown as +0,5 however the unrounded means differ. Format
+`displayed(mean)` so that the means on screen are rounded the same way (half up).
+Never imports Qt or the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol, TypeVar
+
+from vzworkshop.core.results import RoundResult
+from vzworkshop.core.tally import ITEM_COUNT
+
+UNFINISHED = ("planned", "in_progress")
+
+
+@dataclass(frozen=True)
+class RoundColumn:
+    """One shown round: its name, ballot count, overall mean and the mean of each item (None: no answers)."""
+
+    name: str
+    respondents: int
+    overall: float | None
+    items: tuple[float | None, ...]  # index 0 = item 1
+
+
+@dataclass(frozen=True)
+class HiddenRound:
+    name: str
+    respondents: int
+    missing: int  # ballots still needed before it can be shown
+
+
+@dataclass(frozen=True)
+class Comparison:
+    rounds: tuple[RoundColumn, ...]  # shown rounds, oldest first; rounds[0] is the baseline
+    hidden: tuple[HiddenRound, ...]
+    digits: int
+
+    @property
+    def comparable(self) -> bool:
+        return len(self.rounds) >= 2
+
+    def item_change(self, column: int, item: int) -> float | None:
+        """Change of `item` in round `column` since the baseline, on the displayed (rounded) means."""
+        return self._change(self.rounds[0].items[item - 1], self.rounds[column].items[item - 1])
+
+    def overall_change(self, column: int) -> float | None:
+        return self._change(self.rounds[0].overall, self.rounds[column].overall)
+
+    def _change(self, before: float | None, after: float | None) -> float | None:
+        if before is None or after is None:
+            return None
+        return float(_decimal(after, self.digits) - _decimal(before, self.digits))
+
+
+def _decimal(value: float, digits: int) -> Decimal:
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
+def displayed(value: float, digits: int = 1) -> float:
+    """`value` rounded as it is shown (half up: 3.25 -> 3.3); format this, so figures and changes agree."""
+    return float(_decimal(value, digits))
+
+
+def compare(results: Sequence[RoundResult], digits: int = 1) -> Comparison:
+    """The rounds side by side, in the given order; withheld rounds are listed apart, without figures."""
+    shown: list[RoundColumn] = []
+    hidden: list[HiddenRound] = []
+    for res in results:
+        if res.withheld or res.stats is None:
+            hidden.append(HiddenRound(res.name, res.respondents, res.missing))
+            continue
+        shown.append(
+            RoundColumn(
+                name=res.name,
+                respondents=res.respondents,
+                overall=res.stats.overall_mean,
+                items=tuple(res.stats.item(n).mean for n in range(1, ITEM_COUNT + 1)),
+            )
+        )
+    return Comparison(tuple(shown), tuple(hidden), digits)
+
+
+class Carryable(Protocol):
+    """What carrying forward needs of an action (the store's `ActionItem` fits)."""
+
+    id: int | None
+    status: str
+    cycle: int
+    carried_from: int | None
+
+
+A = TypeVar("A", bound=Carryable)
+
+
+def to_carry(actions: Sequence[A], cycle: int) -> list[A]:
+    """The unfinished actions of `cycle` (planned or in progress) that have not been carried forward yet.
+
+    Carrying is idempotent: an action that already has a copy (an action whose `carried_from` is its id)
+    is not carried again.
+    """
+    already = {a.carried_from for a in actions if a.carried_from is not None}
+    return [a for a in actions if a.cycle == cycle and a.status in UNFINISHED and a.id not in already]
+
+
+def cycles(actions: Sequence[Carryable]) -> list[int]:
+    """The cycles that have actions, in order (at least [1])."""
+    return sorted({a.cycle for a in actions} | {1})
