@@ -1,0 +1,253 @@
+"""Step 3: prioritise the problems from the evidence and build the action plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vzworkshop.core.content import load_content
+from vzworkshop.core.formatting import date as format_date
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import ActionItem, Plan, Problem
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.widgets.action_editor import ActionEditor
+from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.plan_common import (
+    ChoiceCombo,
+    confirm,
+    embed_guidance,
+    fill_table,
+    heading,
+    horizon_names,
+    record_table,
+    select_id,
+    selected_id,
+    shortcut,
+    status_names,
+    subheading,
+)
+from vzworkshop.ui.widgets.plan_evidence import EvidencePanel
+from vzworkshop.ui.widgets.problem_panel import ProblemPanel
+
+ALL = -1  # "all actions" in the problem filter
+
+
+class PrioritisePage(StepPage):
+    STEP = 3
+
+    def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.heading = heading(self.title())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Prioritise or plan"))
+
+        # tab 1: evidence beside the problems
+        self.evidence = EvidencePanel(store)
+        self.problems = ProblemPanel(store, lambda: self.report(Changes(problems=True)))
+        self.problems.selected.connect(self._problem_selected)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.evidence)
+        split.addWidget(self.problems)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setSizes([400, 500])
+        self.tabs.addTab(split, self.tr("1. Evidence and priorities"))
+
+        # tab 2: the action plan
+        self.plan_tab = QWidget()
+        self.filter = ChoiceCombo([], self.tr("Show actions for"))
+        self.filter.currentIndexChanged.connect(lambda _: self._fill_actions())
+        self.action_table = record_table([self.tr("No."), self.tr("What"), self.tr("Owner"), self.tr("Due"),
+                                          self.tr("Status")],
+                                    self.tr("Actions of the plan"))
+        self.action_table.itemSelectionChanged.connect(self._action_selected)
+        self.add_action_button = QPushButton(self.tr("New action (Ctrl+N)"))
+        self.add_action_button.setAccessibleName(self.tr("New action"))
+        self.add_action_button.clicked.connect(self.add_action)
+        self.delete_action_button = QPushButton(self.tr("Delete…"))
+        self.delete_action_button.setAccessibleName(self.tr("Delete action"))
+        self.delete_action_button.clicked.connect(self.delete_action)
+        self.editor = ActionEditor(store, lambda: self._action_saved())
+        self.goals = QPlainTextEdit()
+        self.goals.setAccessibleName(self.tr("Long-term goals of the plan"))
+        self.goals.setPlaceholderText(self.tr("Where do we want to be in two to three years?"))
+        self.goals.setTabChangesFocus(True)
+        self.plan_resources = QPlainTextEdit()
+        self.plan_resources.setAccessibleName(self.tr("Resources for the plan as a whole"))
+        self.plan_resources.setTabChangesFocus(True)
+        for box in (self.goals, self.plan_resources):
+            box.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self._goals_saver = bind_text(self.goals, lambda t: self._save_plan("long_term_goals", t))
+        self._resources_saver = bind_text(self.plan_resources, lambda t: self._save_plan("resources", t))
+
+        top = QHBoxLayout()
+        caption = QLabel(self.tr("Actions for"))
+        caption.setBuddy(self.filter)
+        top.addWidget(caption)
+        top.addWidget(self.filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_action_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_action_button)
+        plan_form = QFormLayout()
+        plan_form.addRow(self.tr("Long-term goals"), self.goals)
+        plan_form.addRow(self.tr("Resources"), self.plan_resources)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(subheading(self.tr("Action plan")))
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.action_table, 1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(subheading(self.tr("The plan as a whole")))
+        left_layout.addLayout(plan_form)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(subheading(self.tr("Selected action")))
+        right_layout.addWidget(self.editor)
+        right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(right)
+        plan_split = QSplitter(Qt.Orientation.Horizontal)
+        plan_split.setChildrenCollapsible(False)
+        plan_split.addWidget(left)
+        plan_split.addWidget(scroll)
+        plan_split.setStretchFactor(0, 5)
+        plan_split.setStretchFactor(1, 4)
+        plan_split.setSizes([500, 400])
+        plan_layout = QVBoxLayout(self.plan_tab)
+        plan_layout.addWidget(plan_split)
+        self.tabs.addTab(self.plan_tab, self.tr("2. Action plan"))
+
+        self._guidance_slot = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._guidance_slot)
+        layout.addWidget(self.tabs, 1)
+        embed_guidance(self._guidance_slot, self.STEP)
+
+        shortcut(self.plan_tab, "Ctrl+N", self.add_action)
+        shortcut(self.action_table, "Delete", self.delete_action, Qt.ShortcutContext.WidgetShortcut)
+        QWidget.setTabOrder(self.filter, self.action_table)
+        QWidget.setTabOrder(self.action_table, self.add_action_button)
+        QWidget.setTabOrder(self.add_action_button, self.editor.what)
+
+    # --- StepPage -------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return load_content(self.store.workshop().language).step(self.STEP).title
+
+    def relevant(self, changes: Changes) -> bool:
+        return changes.ballots or changes.rounds or changes.assessment or changes.problems or changes.actions \
+            or changes.workshop
+
+    def has_content(self) -> bool:
+        return bool(self.store.list(Problem) or self.store.list(ActionItem))
+
+    def refresh(self) -> None:
+        self.heading.setText(self.title())
+        self.evidence.refresh()
+        self.problems.refresh()
+        self._fill_filter()
+        self._fill_actions()
+        plan = self.store.get(Plan)
+        self._goals_saver.set_silently(plan.long_term_goals)
+        self._resources_saver.set_silently(plan.resources)
+
+    # --- the action plan ------------------------------------------------------------------------------
+
+    def _fill_filter(self) -> None:
+        choices: list[tuple[str, object]] = [(self.tr("All actions"), ALL)]
+        choices += [(p.title or self.tr("(untitled)"), p.id) for p in self.store.list(Problem)]
+        self.filter.set_choices(choices)
+
+    def _problem_selected(self, problem_id: int | None) -> None:
+        if problem_id is not None:
+            self.filter.set_value(problem_id)
+            self._fill_actions()
+
+    def _filtered(self) -> list[ActionItem]:
+        chosen = self.filter.value()
+        actions = self.store.list(ActionItem)
+        if chosen is None or chosen == ALL:
+            return actions
+        return [a for a in actions if a.problem_id == chosen]
+
+    def _fill_actions(self, load_editor: bool = True) -> None:
+        lang = self.store.workshop().language
+        levels = {p.key: p.name for p in load_content(lang).prevention_levels}
+        statuses, horizons = status_names(), horizon_names()
+        all_numbers = {a.id: n for n, a in enumerate(self.store.list(ActionItem), start=1)}
+        rows: list[tuple[int | None, list[str]]] = []
+        tips: list[list[str]] = []
+        for a in self._filtered():
+            what = a.what or self.tr("(not described yet)")
+            rows.append((a.id, [str(all_numbers[a.id]), what, a.owner or "–", format_date(a.due, lang, "–"),
+                                statuses.get(a.status, a.status)]))
+            tip = f"{what}\n{levels.get(a.prevention_level, '')} · {horizons.get(a.horizon, '')}"
+            tips.append(["", tip, "", "", ""])
+        fill_table(self.action_table, rows, tips)
+        if not load_editor:
+            return
+        if selected_id(self.action_table) is None and rows:
+            select_id(self.action_table, rows[0][0], notify=False)
+        self.editor.load(selected_id(self.action_table))
+        self.delete_action_button.setEnabled(selected_id(self.action_table) is not None)
+
+    def _action_selected(self) -> None:
+        self.editor.load(selected_id(self.action_table))
+        self.delete_action_button.setEnabled(selected_id(self.action_table) is not None)
+
+    def _action_saved(self) -> None:
+        self._fill_actions(load_editor=False)
+        self.report(Changes(actions=True))
+
+    def add_action(self) -> None:
+        chosen = self.filter.value()
+        problem = self.store.find(Problem, chosen) if isinstance(chosen, int) and chosen != ALL else None
+        action = self.store.add(ActionItem(problem_id=problem.id if problem else None,
+                                           why=problem.title if problem else ""))
+        self.report(Changes(actions=True))
+        self._fill_actions()
+        select_id(self.action_table, action.id)
+        self.editor.load(action.id)
+        self.editor.what.setFocus()
+
+    def delete_action(self) -> None:
+        action_id = selected_id(self.action_table)
+        action = self.store.find(ActionItem, action_id) if action_id is not None else None
+        if action is None:
+            return
+        if not confirm(self, self.tr("Delete action"),
+                       self.tr("Delete the action “{what}” with its progress notes?")
+                       .format(what=action.what or self.tr("(not described yet)"))):
+            return
+        self.store.delete(ActionItem, action.id)
+        self.report(Changes(actions=True))
+        self.action_table.clearSelection()
+        self._fill_actions()
+        self.action_table.setFocus()
+
+    def _save_plan(self, name: str, text: str) -> None:
+        plan = self.store.get(Plan)
+        if getattr(plan, name) == text:
+            return
+        setattr(plan, name, text)
+        self.store.save(plan)
+        self.report(Changes(actions=True))

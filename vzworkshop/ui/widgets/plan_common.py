@@ -1,0 +1,229 @@
+"""Small building blocks shared by the pages of steps 3-5: tables of records, choice combos, optional dates."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NO_DATE = QDate(2000, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanCommon", text)
+
+
+def heading(text: str, size_delta: int = 4) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() + size_delta)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def subheading(text: str) -> QLabel:
+    return heading(text, 1)
+
+
+def hint(text: str) -> QLabel:
+    """A one-line explanation in a quieter style (still readable: not tiny, not low contrast)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(label.foregroundRole())
+    font = QFont(label.font())
+    font.setItalic(True)
+    label.setFont(font)
+    return label
+
+
+def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> QTableWidget:
+    """A read-only table of records: one row per record, the record's id on column 0 (ID_ROLE)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next field
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    for col in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(col, mode)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[tuple[int | None, Sequence[str]]],
+               tips: Sequence[Sequence[str]] | None = None) -> None:
+    """Replace the rows, keeping the selected record selected (by id) where it still exists."""
+    keep = selected_id(table)
+    table.blockSignals(True)
+    try:
+        table.setRowCount(len(rows))
+        for r, (rec_id, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setData(ID_ROLE, rec_id)
+                if tips is not None and tips[r][c]:
+                    item.setToolTip(tips[r][c])
+                table.setItem(r, c, item)
+        table.resizeRowsToContents()
+    finally:
+        table.blockSignals(False)
+    if keep is not None:
+        select_id(table, keep, notify=False)
+
+
+def selected_id(table: QTableWidget) -> int | None:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    value = item.data(ID_ROLE) if item is not None else None
+    return int(value) if value is not None else None
+
+
+def select_id(table: QTableWidget, rec_id: int | None, notify: bool = True) -> bool:
+    for r in range(table.rowCount()):
+        item = table.item(r, 0)
+        if item is not None and item.data(ID_ROLE) == rec_id:
+            if not notify:
+                table.blockSignals(True)
+                table.selectionModel().blockSignals(True)
+            try:
+                table.selectRow(r)
+                table.setCurrentCell(r, 0)
+            finally:
+                if not notify:
+                    table.blockSignals(False)
+                    table.selectionModel().blockSignals(False)
+            return True
+    return False
+
+
+def shortcut(parent: QWidget, keys: str | QKeySequence.StandardKey, slot: Callable[[], None],
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QShortcut:
+    sc = QShortcut(QKeySequence(keys), parent)
+    sc.setContext(context)
+    sc.activated.connect(slot)
+    return sc
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before deleting; No is the default so an Enter too many deletes nothing."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class ChoiceCombo(QComboBox):
+    """A combo of (label, value) choices; `value()` and `set_value()` (which does not emit)."""
+
+    def __init__(self, choices: Sequence[tuple[str, object]], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[str, object]]) -> None:
+        current = self.value() if self.count() else None
+        self.blockSignals(True)
+        self.clear()
+        for label, value in choices:
+            self.addItem(label, value)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> object:
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        self.blockSignals(True)
+        index = next((i for i in range(self.count()) if self.itemData(i) == value), 0)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+
+class OptionalDate(QDateEdit):
+    """A date that may be empty ("no date"): the earliest date stands for none."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(tr("No date"))
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.setDate(NO_DATE)
+
+    def iso(self) -> str:
+        day = self.date()
+        return "" if day == NO_DATE else day.toString("yyyy-MM-dd")
+
+    def set_iso(self, text: str) -> None:
+        self.blockSignals(True)
+        try:
+            day = datetime.date.fromisoformat(text) if text else None
+        except ValueError:
+            day = None
+        self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.blockSignals(False)
+
+
+def score_choices(kind: str) -> list[tuple[str, object]]:
+    """Choices for the 1-5 scores of a problem, with their meaning at both ends."""
+    if kind == "ease":
+        ends = {1: tr("1 – very hard"), 5: tr("5 – very easy")}
+    else:
+        ends = {1: tr("1 – small"), 5: tr("5 – very large")}
+    return [(tr("Not scored"), None)] + [(ends.get(n, str(n)), n) for n in range(1, 6)]
+
+
+def solution_choices() -> list[tuple[str, object]]:
+    return [(tr("Unknown"), None), (tr("Yes"), True), (tr("No"), False)]
+
+
+def solution_text(value: bool | None) -> str:
+    return {True: tr("Yes"), False: tr("No"), None: tr("Unknown")}[value]
+
+
+def status_names() -> dict[str, str]:
+    return {"planned": tr("Planned"), "in_progress": tr("In progress"), "done": tr("Done"),
+            "dropped": tr("Dropped")}
+
+
+def horizon_names() -> dict[str, str]:
+    return {"short": tr("Short term"), "medium": tr("Medium term"), "long": tr("Long term")}
+
+
+def embed_guidance(slot: QVBoxLayout, step: int) -> None:
+    """Embed the step's guidance panel when the shell provides one (vzworkshop.ui.widgets.guidance)."""
+    try:
+        module = importlib.import_module("vzworkshop.ui.widgets.guidance")
+    except ImportError:
+        return
+    panel = getattr(module, "GuidancePanel", None)
+    if panel is not None:
+        slot.addWidget(panel(step))
