@@ -1,0 +1,266 @@
+"""Step 2, Assess: rounds of anonymous answers, participant entry (F5), the projector, results, the group's
+agreed levels and notes, data sources and the ISO 45003 hazard checklist."""
+
+from __future__ import annotations
+
+import importlib
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vzworkshop.core.content import MethodContent, load_content
+from vzworkshop.core.results import RoundResult
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.errors import WorkshopFileError
+from vzworkshop.store.records import Round
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
+from vzworkshop.ui.pages.assess_hazards import HazardChecklist
+from vzworkshop.ui.pages.assess_results import ResultsView
+from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
+from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.participant import ParticipantWindow
+from vzworkshop.ui.projector import ProjectorWindow, load_round_result
+from vzworkshop.ui.widgets.staircase import answers_count
+
+
+def guidance_panel(step: int) -> QWidget | None:
+    """The step's guidance panel, when the widget exists in this build."""
+    try:
+        module = importlib.import_module("vzworkshop.ui.widgets.guidance")
+        panel = module.GuidancePanel(step)
+    except (ImportError, AttributeError, TypeError):
+        return None
+    return panel if isinstance(panel, QWidget) else None
+
+
+class AssessPage(StepPage):
+    STEP: ClassVar[int] = 2
+
+    def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.round_id: int | None = None
+        self.projector: ProjectorWindow | None = None
+        self.participants: ParticipantWindow | None = None
+        self._hide_on_projector = False
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.round_box = QComboBox()
+        self.round_box.setAccessibleName(self.tr("Round"))
+        self.round_box.setMinimumContentsLength(18)
+        self.round_box.currentIndexChanged.connect(self._round_chosen)
+        round_label = QLabel(self.tr("&Round:"))
+        round_label.setBuddy(self.round_box)
+        self.new_round_button = QPushButton(self.tr("&New round…"))
+        self.new_round_button.setAccessibleName(self.tr("New round"))
+        self.new_round_button.clicked.connect(self.new_round)
+        self.participant_button = QPushButton(self.tr("Start participant entry (F5)"))
+        self.participant_button.setAccessibleName(self.tr("Start participant entry"))
+        self.participant_button.setStyleSheet("font-weight: bold; padding: 6px 14px;")
+        self.participant_button.clicked.connect(self.start_participants)
+        self.answers_label = QLabel()
+        self.answers_label.setAccessibleName(self.tr("Answers in this round"))
+        rounds_row = QHBoxLayout()
+        rounds_row.addWidget(round_label)
+        rounds_row.addWidget(self.round_box)
+        rounds_row.addWidget(self.new_round_button)
+        rounds_row.addWidget(self.answers_label)
+        rounds_row.addStretch(1)
+        rounds_row.addWidget(self.participant_button)
+
+        self.projector_button = QPushButton(self.tr("Projector &window"))
+        self.projector_button.setAccessibleName(self.tr("Open the projector window"))
+        self.projector_button.clicked.connect(self.show_projector)
+        self.hide_check = QCheckBox(self.tr("&Hide results on the projector until revealed"))
+        self.hide_check.toggled.connect(self._hide_toggled)
+        self.reveal_button = QPushButton(self.tr("Re&veal"))
+        self.reveal_button.setAccessibleName(self.tr("Reveal the results on the projector"))
+        self.reveal_button.setEnabled(False)
+        self.reveal_button.clicked.connect(self.reveal)
+        projector_row = QHBoxLayout()
+        projector_row.addWidget(self.projector_button)
+        projector_row.addWidget(self.hide_check)
+        projector_row.addWidget(self.reveal_button)
+        projector_row.addStretch(1)
+
+        self.results = ResultsView()
+        self.discussion = DiscussionView(store, self.report)
+        self.step_notes = StepNotesView(store, self.report)
+        self.hazards = HazardChecklist(store, self.report)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Assessment"))
+        self.tabs.addTab(self.results, self.tr("Results"))
+        self.tabs.addTab(self.discussion, self.tr("Agreed levels and discussion"))
+        self.tabs.addTab(self.step_notes, self.tr("Data sources and notes"))
+        self.tabs.addTab(self.hazards, self.tr("Psychosocial hazards (ISO 45003)"))
+
+        body: QWidget = self.tabs
+        panel = guidance_panel(self.STEP)
+        if panel is not None:
+            splitter = QSplitter(Qt.Orientation.Horizontal)
+            splitter.addWidget(self.tabs)
+            splitter.addWidget(panel)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            body = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(rounds_row)
+        layout.addLayout(projector_row)
+        layout.addWidget(body, 1)
+
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.start_participants)
+
+    # --- StepPage ---------------------------------------------------------------------------------------
+
+    def _content(self) -> tuple[MethodContent, str]:
+        language = self.store.workshop().language
+        return load_content(language), language
+
+    def title(self) -> str:
+        content, _ = self._content()
+        return content.step(self.STEP).short_title
+
+    def has_content(self) -> bool:
+        return any(self.store.round_ballots(r.id) > 0 for r in self.store.rounds() if r.id is not None)
+
+    def relevant(self, changes: Changes) -> bool:
+        return changes.workshop or changes.rounds or changes.ballots or changes.assessment
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        if self.projector is not None:
+            self.projector.on_changes(changes, source)
+        super().on_changes(changes, source)
+
+    def refresh(self) -> None:
+        content, language = self._content()
+        self.heading.setText(f"{self.STEP}. {content.step(self.STEP).title}")
+        rounds = self.store.rounds()
+        if self.round_id not in {r.id for r in rounds}:
+            self.round_id = rounds[-1].id if rounds else None
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for rnd in rounds:
+            self.round_box.addItem(rnd.name, rnd.id)
+        self.round_box.setCurrentIndex(self.round_box.findData(self.round_id) if self.round_id else -1)
+        self.round_box.setEnabled(bool(rounds))
+        self.round_box.blockSignals(False)
+        result = load_round_result(self.store, self.round_id) if self.round_id is not None else None
+        previous = self._previous_result(rounds)
+        self.answers_label.setText(answers_count(result.respondents) if result else "")
+        self.results.show_result(result, previous, content, language)
+        self.discussion.show_round(self.round_id, result.stats if result else None, content, language)
+        self.step_notes.refresh()
+        self.hazards.refresh(content)
+        if self.projector is not None and self.projector.round_id != self.round_id:
+            self.projector.set_round(self.round_id)
+
+    def _previous_result(self, rounds: list[Round]) -> RoundResult | None:
+        ids = [r.id for r in rounds]
+        if self.round_id not in ids:
+            return None
+        index = ids.index(self.round_id)
+        earlier = rounds[index - 1].id if index > 0 else None
+        return load_round_result(self.store, earlier) if earlier is not None else None
+
+    def _round_chosen(self, index: int) -> None:
+        data = self.round_box.itemData(index)
+        if data is not None and data != self.round_id:
+            self.round_id = int(data)
+            self.refresh()
+
+    # --- rounds -----------------------------------------------------------------------------------------
+
+    def new_round(self) -> int | None:
+        dialog = NewRoundDialog([r.name for r in self.store.rounds()], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        name, kind, groups = dialog.values()
+        return self.add_round(name, kind, groups)
+
+    def add_round(self, name: str, kind: str = "baseline", groups: list[str] | None = None) -> int | None:
+        try:
+            rnd = self.store.add_round(name, kind, groups or [""])
+        except (WorkshopFileError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Round not added"), str(exc))
+            return None
+        self.round_id = rnd.id
+        self.report(Changes(rounds=True, round_id=rnd.id))
+        self._after_own_write(Changes(rounds=True, round_id=rnd.id))
+        return rnd.id
+
+    def _after_own_write(self, changes: Changes) -> None:
+        self.refresh()
+        if self.projector is not None:
+            self.projector.on_changes(changes, self)
+
+    # --- participant entry --------------------------------------------------------------------------------
+
+    def start_participants(self) -> None:
+        if self.participants is not None and self.participants.isVisible():
+            return
+        if self.round_id is None:
+            default = self.tr("Baseline")
+            name = default if self.store.find_round(default) is None else self.tr("Round {n}").format(
+                n=len(self.store.rounds()) + 1)
+            if self.add_round(name) is None:
+                return
+        assert self.round_id is not None
+        window = ParticipantWindow(self.store, self.round_id, self)
+        window.submitted.connect(self._ballot_added)
+        window.ended.connect(self._participants_ended)
+        self.participants = window
+        window.showFullScreen()
+        window.activateWindow()
+        window.setFocus()
+
+    def _ballot_added(self, changes: Changes) -> None:
+        self.report(changes)
+        self._after_own_write(changes)
+
+    def _participants_ended(self) -> None:
+        if self.participants is not None:
+            self.participants.deleteLater()
+        self.participants = None
+        self.activateWindow()
+
+    # --- projector ----------------------------------------------------------------------------------------
+
+    def show_projector(self) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.store, self)
+            self.projector.set_hidden(self._hide_on_projector)
+        self.projector.set_round(self.round_id)
+        self.projector.show()
+        self.projector.raise_()
+        return self.projector
+
+    def _hide_toggled(self, hidden: bool) -> None:
+        self._hide_on_projector = hidden
+        self.reveal_button.setEnabled(hidden)
+        if self.projector is not None:
+            self.projector.set_hidden(hidden)
+
+    def reveal(self) -> None:
+        self.hide_check.setChecked(False)

@@ -1,0 +1,231 @@
+"""Results of a round on the facilitator's screen: the average on the staircase and, per statement, the
+average, the answers as bars, don't-know count and spread; sortable; per group where groups are large
+enough; with an earlier round's averages beside them. Every figure comes from a `RoundResult`, so the
+threshold rule has been applied before anything reaches this view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vzworkshop.core.content import MethodContent
+from vzworkshop.core.results import RoundResult
+from vzworkshop.core.scoring import ItemStats, TallyStats
+from vzworkshop.ui.widgets.bars import AnswerBars
+from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, describe_mean, format_number, locale_for
+
+ALL = ""  # the view-combo key of the whole round
+COLUMNS = 6
+SORT_ITEM, SORT_MEAN, SORT_SPREAD = 0, 1, 2
+
+
+class ResultsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: RoundResult | None = None
+        self.previous: RoundResult | None = None
+        self.content: MethodContent | None = None
+        self.language = "da"
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.chart = StaircaseChart()
+        self.chart.setMinimumHeight(170)
+        self.chart.setMaximumHeight(200)
+
+        self.view = QComboBox()
+        self.view.setAccessibleName(self.tr("Show results for"))
+        self.view.currentIndexChanged.connect(self._render)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort statements by"))
+        self.sort.addItem(self.tr("Statement order"), SORT_ITEM)
+        self.sort.addItem(self.tr("Average, lowest first"), SORT_MEAN)
+        self.sort.addItem(self.tr("Disagreement, largest first"), SORT_SPREAD)
+        self.sort.currentIndexChanged.connect(self._render)
+        view_label = QLabel(self.tr("Show &results for:"))
+        view_label.setBuddy(self.view)
+        sort_label = QLabel(self.tr("&Sort by:"))
+        sort_label.setBuddy(self.sort)
+        controls = QHBoxLayout()
+        controls.addWidget(view_label)
+        controls.addWidget(self.view, 1)
+        controls.addSpacing(16)
+        controls.addWidget(sort_label)
+        controls.addWidget(self.sort, 1)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #7a4b00; font-weight: bold;")
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Results per statement"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Statement"), self.tr("Average"), self.tr("Earlier"), self.tr("Answers 1-5 and ?"),
+            self.tr("Don't know"), self.tr("Spread"),
+        ])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(3, 200)
+        header.setToolTip(self.tr("Spread is the standard deviation of the 1-5 answers: the larger it is, the "
+                                  "more people disagree."))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart)
+        layout.addLayout(controls)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+
+    # --- input ------------------------------------------------------------------------------------------
+
+    def show_result(self, result: RoundResult | None, previous: RoundResult | None, content: MethodContent,
+                    language: str) -> None:
+        self.result = result
+        self.previous = previous
+        self.content = content
+        self.language = language
+        self.chart.set_levels(content.levels, language)
+        chosen = self.view.currentData()
+        self.view.blockSignals(True)
+        self.view.clear()
+        self.view.addItem(self.tr("All participants"), ALL)
+        if result is not None:
+            for group in result.groups:
+                if group.withheld:
+                    text = self.tr("{name}: withheld (fewer than {n} answers)").format(
+                        name=group.name, n=result.min_group_size)
+                else:
+                    text = self.tr("{name} ({n} answers)").format(name=group.name, n=group.respondents)
+                self.view.addItem(text, group.name)
+        index = self.view.findData(chosen) if chosen is not None else 0
+        self.view.setCurrentIndex(max(0, index))
+        self.view.setEnabled(self.view.count() > 1)
+        self.view.blockSignals(False)
+        self._render()
+
+    # --- output -----------------------------------------------------------------------------------------
+
+    def _stats_for(self, result: RoundResult | None, group: str) -> TallyStats | None:
+        if result is None:
+            return None
+        if group == ALL:
+            return result.stats
+        found = next((g for g in result.groups if g.name == group), None)
+        return found.stats if found else None
+
+    def selected_stats(self) -> TallyStats | None:
+        return self._stats_for(self.result, self.view.currentData() or ALL)
+
+    def _render(self) -> None:
+        content = self.content
+        if content is None:
+            return
+        locale = locale_for(self.language)
+        result = self.result
+        group = self.view.currentData() or ALL
+        stats = self._stats_for(result, group)
+        earlier = self._stats_for(self.previous, group)
+        if result is None:
+            self.summary.setText(self.tr("No round yet. Start one with \"New round\"."))
+        elif result.withheld:
+            self.summary.setText(self.tr("{answers}. Results are shown from {n} answers on.").format(
+                answers=answers_count(result.respondents), n=result.min_group_size))
+        else:
+            mean = result.overall_mean
+            text = answers_count(result.respondents) + "."
+            if mean is not None:
+                text += " " + describe_mean(mean, content.levels, locale) + "."
+            prev_mean = self.previous.overall_mean if self.previous else None
+            if self.previous is not None and prev_mean is not None:
+                text += " " + describe_mean(prev_mean, content.levels, locale, self.previous.name) + "."
+            self.summary.setText(text)
+        overall = stats.overall_mean if stats else None
+        previous_overall = earlier.overall_mean if earlier else None
+        self.chart.set_mean(overall, previous_overall, self.previous.name if self.previous else "")
+        if result is not None and group != ALL and stats is None:
+            self.notice.setText(self.tr("The results of this group are withheld: fewer than {n} answers, or they "
+                                        "could be worked out from the other groups.").format(
+                                            n=result.min_group_size))
+            self.notice.show()
+        else:
+            self.notice.hide()
+        self._fill_table(stats, earlier)
+
+    def _fill_table(self, stats: TallyStats | None, earlier: TallyStats | None) -> None:
+        assert self.content is not None
+        locale = locale_for(self.language)
+        items = list(self.content.items)
+        mode = self.sort.currentData()
+        if stats is not None and mode == SORT_MEAN:
+            items.sort(key=lambda it: (stats.item(it.number).mean is None, stats.item(it.number).mean or 0.0))
+        elif stats is not None and mode == SORT_SPREAD:
+            items.sort(key=lambda it: (stats.item(it.number).spread is None, -(stats.item(it.number).spread or 0)))
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            current = stats.item(item.number) if stats else None
+            before = earlier.item(item.number) if earlier else None
+            title = QTableWidgetItem(f"{item.number}. {item.title}")
+            title.setData(Qt.ItemDataRole.UserRole, item.number)
+            self.table.setItem(row, 0, title)
+            self.table.setItem(row, 1, self._number(locale, current.mean if current else None, bold=True))
+            self.table.setItem(row, 2, self._number(locale, before.mean if before else None))
+            bars = self.table.cellWidget(row, 3)
+            if not isinstance(bars, AnswerBars):
+                bars = AnswerBars()
+                self.table.setCellWidget(row, 3, bars)
+            bars.set_counts(current.counts if current else (0,) * 6)
+            bars.setEnabled(current is not None)
+            self.table.setItem(row, 4, self._count(current))
+            self.table.setItem(row, 5, self._number(locale, current.spread if current else None))
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, max(self.table.rowHeight(row), 58))
+
+    def _number(self, locale: QLocale, value: float | None, bold: bool = False) -> QTableWidgetItem:
+        cell = QTableWidgetItem("–" if value is None else format_number(locale, value))
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if bold:
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+        return cell
+
+    def _count(self, current: ItemStats | None) -> QTableWidgetItem:
+        cell = QTableWidgetItem("–" if current is None else str(current.dont_know))
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        return cell
+
+    # --- for tests and the report ----------------------------------------------------------------------
+
+    def item_row(self, number: int) -> int:
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == number:
+                return row
+        raise KeyError(number)
+
+    def cell_text(self, number: int, column: int) -> str:
+        cell = self.table.item(self.item_row(number), column)
+        return cell.text() if cell else ""

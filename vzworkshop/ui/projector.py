@@ -1,0 +1,157 @@
+"""The projector window: the room's view of a round — the staircase, the group's average and how many have
+answered. The facilitator drags it to the projector; F11 toggles full screen, Esc leaves full screen.
+
+Figures come only from `core.results.round_result`, so nothing is shown below the minimum group size.
+In "hide until reveal" mode the room sees a neutral screen until the facilitator reveals the result (the
+controls are on the assess page, never here). Facilitator notes are never shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from vzworkshop.core.content import load_content
+from vzworkshop.core.results import RoundResult, round_result
+from vzworkshop.store import WorkshopStore
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, format_number, locale_for, waiting_for
+
+
+def load_round_result(store: WorkshopStore, round_id: int) -> RoundResult:
+    """The round's figures with the threshold applied (the one way the UI reads results)."""
+    rnd = next((r for r in store.rounds() if r.id == round_id), None)
+    name = rnd.name if rnd else ""
+    tallies = [(group.name, tally) for group, tally in store.group_tallies(round_id)]
+    return round_result(name, tallies, store.workshop().min_group_size)
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setWindowTitle(self.tr("Projector"))
+        self.store = store
+        self.round_id: int | None = None
+        self._hidden = False
+        self._base_px = 0
+        self.result: RoundResult | None = None
+
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.chart = StaircaseChart()
+        self.chart.set_show_descriptions(True)
+        self.status = QLabel()
+        self.status.setProperty("role", "status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setAccessibleName(self.tr("Answers"))
+        shown = QWidget()
+        box = QVBoxLayout(shown)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.heading)
+        box.addWidget(self.chart, 1)
+        box.addWidget(self.status)
+
+        self.neutral = QLabel()
+        self.neutral.setProperty("role", "heading")
+        self.neutral.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.neutral.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(shown)
+        self.stack.addWidget(self.neutral)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        layout.addWidget(self.stack)
+        self.resize(1024, 640)
+        self._apply_style(640)
+
+    # --- public -----------------------------------------------------------------------------------------
+
+    def set_round(self, round_id: int | None) -> None:
+        self.round_id = round_id
+        self.refresh()
+
+    def set_hidden(self, hidden: bool) -> None:
+        """Hide until reveal: the room sees a neutral screen instead of the result."""
+        self._hidden = hidden
+        self.refresh()
+
+    def reveal(self) -> None:
+        self.set_hidden(False)
+
+    def is_hidden(self) -> bool:
+        return self._hidden
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        if changes.workshop or changes.rounds or changes.ballots:
+            self.refresh()
+
+    def refresh(self) -> None:
+        workshop = self.store.workshop()
+        content = load_content(workshop.language)
+        self.chart.set_levels(content.levels, workshop.language)
+        self.neutral.setText(workshop.title or workshop.organisation)
+        if self.round_id is None or not any(r.id == self.round_id for r in self.store.rounds()):
+            self.result = None
+            self.heading.setText(workshop.title or workshop.organisation)
+            self.chart.set_mean(None)
+            self.status.setText(self.tr("No round has been started yet"))
+        else:
+            self.result = load_round_result(self.store, self.round_id)
+            self._show_result(self.result, workshop.language)
+        self.stack.setCurrentIndex(1 if self._hidden else 0)
+        self.chart.setVisible(not self._hidden)
+
+    def _show_result(self, result: RoundResult, language: str) -> None:
+        self.heading.setText(result.name)
+        n = result.respondents
+        if result.withheld or result.overall_mean is None:
+            self.chart.set_mean(None)
+            if result.withheld:
+                self.status.setText(self.tr("{answers} so far. {waiting}").format(
+                    answers=answers_count(n), waiting=waiting_for(result.missing)))
+            else:
+                self.status.setText(self.tr("{answers}. Nobody has placed us on the staircase yet (all said "
+                                            "\"don't know\").").format(answers=answers_count(n)))
+            return
+        self.chart.set_mean(result.overall_mean)
+        value = format_number(locale_for(language), result.overall_mean)
+        self.status.setText(self.tr("Average {value} from {answers}").format(value=value, answers=answers_count(n)))
+
+    # --- look and keys ----------------------------------------------------------------------------------
+
+    def _apply_style(self, height: int) -> None:
+        base = max(14, min(40, height // 28))
+        if base == self._base_px:
+            return
+        self._base_px = base
+        self.setStyleSheet(
+            f"""
+            QWidget#projector {{ background: #ffffff; }}
+            QWidget#projector QLabel {{ color: #111111; }}
+            QWidget#projector QLabel[role="heading"] {{ font-size: {int(base * 1.5)}px; font-weight: bold; }}
+            QWidget#projector QLabel[role="status"] {{ font-size: {int(base * 1.2)}px; font-weight: bold; }}
+            """
+        )
+        font = self.chart.font()
+        font.setPixelSize(max(10, int(base * 0.8)))
+        self.chart.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_style(event.size().height())
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.showFullScreen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,231 @@
+"""The maturity staircase, painted from `core.staircase` geometry so it is crisp at any size.
+
+Five treads (Passive .. Creating) rise left to right; level names sit on the treads, the optional
+descriptions in five columns under them. A marker with its value shows the average; an optional hollow
+marker shows an earlier round's average for comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from vzworkshop.core import staircase
+from vzworkshop.core.content import Level
+
+# From pale to deep: one colour per level, dark enough for white text on levels 3-5, black on 1-2.
+LEVEL_COLOURS = ("#d9e6f2", "#a9c7e3", "#4f86bd", "#2b5f95", "#173d66")
+TEXT_ON_LEVEL = ("#10243a", "#10243a", "#ffffff", "#ffffff", "#ffffff")
+MARKER_COLOUR = "#c0392b"
+INK = "#111111"
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale used to write numbers in the workshop's language (decimal comma in Danish)."""
+    if language == "da":
+        return QLocale("da_DK")
+    return QLocale("en_GB")
+
+
+def format_number(locale: QLocale, value: float, decimals: int = 1) -> str:
+    return locale.toString(float(value), "f", decimals)
+
+
+def answers_count(n: int) -> str:
+    """'1 answer' / '12 answers' (Danish and English need only these two forms)."""
+    tr = QCoreApplication.translate
+    return tr("Figures", "1 answer") if n == 1 else tr("Figures", "{n} answers").format(n=n)
+
+
+def waiting_for(n: int) -> str:
+    tr = QCoreApplication.translate
+    if n == 1:
+        return tr("Figures", "Waiting for 1 more answer.")
+    return tr("Figures", "Waiting for {n} more answers.").format(n=n)
+
+
+def describe_mean(mean: float, levels: Sequence[Level], locale: QLocale, label: str = "") -> str:
+    """The average in words: 'Average 3.4, between Active and Proactive'."""
+    tr = QCoreApplication.translate
+    label = label or tr("Staircase", "Average")
+    place = staircase.placement(mean)
+    value = format_number(locale, mean)
+    names = {lv.number: lv.name for lv in levels}
+    here = names.get(place.level, str(place.level))
+    if place.fraction == 0 or place.next_level is None:
+        return tr("Staircase", "{label} {value}, at {level}").format(label=label, value=value, level=here)
+    nxt = names.get(place.next_level, str(place.next_level))
+    return tr("Staircase", "{label} {value}, between {low} and {high}").format(
+        label=label, value=value, low=here, high=nxt
+    )
+
+
+class StaircaseChart(QWidget):
+    """The staircase with an optional average marker. Call `set_levels`, then `set_mean`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._levels: tuple[Level, ...] = ()
+        self._mean: float | None = None
+        self._previous: float | None = None
+        self._previous_label = ""
+        self._locale: QLocale = locale_for("en")
+        self._descriptions = False
+        self._scale = 1.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Maturity staircase"))
+        self._update_description()
+
+    # --- state ------------------------------------------------------------------------------------------
+
+    def set_levels(self, levels: Sequence[Level], language: str) -> None:
+        self._levels = tuple(levels)
+        self._locale = locale_for(language)
+        self._update_description()
+        self.update()
+
+    def set_mean(self, mean: float | None, previous: float | None = None, previous_label: str = "") -> None:
+        self._mean = mean
+        self._previous = previous
+        self._previous_label = previous_label
+        self._update_description()
+        self.update()
+
+    def mean(self) -> float | None:
+        return self._mean
+
+    def set_show_descriptions(self, show: bool) -> None:
+        self._descriptions = show
+        self.updateGeometry()
+        self.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Make all text bigger (projector) or smaller; 1.0 follows the widget's own font."""
+        self._scale = scale
+        self.update()
+
+    def _update_description(self) -> None:
+        if self._mean is None:
+            text = self.tr("No average shown yet")
+        else:
+            text = describe_mean(self._mean, self._levels, self._locale)
+            if self._previous is not None:
+                earlier = self._previous_label or self.tr("Earlier round")
+                text += ". " + describe_mean(self._previous, self._levels, self._locale, earlier)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 420 if self._descriptions else 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 180)
+
+    # --- painting ---------------------------------------------------------------------------------------
+
+    def _font(self, factor: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        if font.pixelSize() > 0:
+            font.setPixelSize(max(8, round(font.pixelSize() * factor * self._scale)))
+        else:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * factor * self._scale))
+        font.setBold(bold)
+        return font
+
+    def _description_height(self, width: float) -> float:
+        if not self._descriptions or not self._levels:
+            return 0.0
+        metrics = QFontMetricsF(self._font(0.95))
+        column = width / staircase.LEVELS - 12
+        tallest = 0.0
+        for level in self._levels:
+            box = metrics.boundingRect(QRectF(0, 0, column, 10_000), Qt.TextFlag.TextWordWrap, level.description)
+            tallest = max(tallest, box.height())
+        return tallest + 12
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        value_font = self._font(1.6, bold=True)
+        value_metrics = QFontMetricsF(value_font)
+        bubble_h = value_metrics.height() + 10
+        tri_h = bubble_h * 0.45
+        headroom = bubble_h + tri_h + 6
+        desc_h = self._description_height(area.width())
+        chart = QRectF(area.left(), area.top() + headroom, area.width(), area.height() - headroom - desc_h)
+        if chart.height() < 20:
+            painter.end()
+            return
+        self._paint_treads(painter, chart)
+        if desc_h:
+            self._paint_descriptions(painter, QRectF(area.left(), chart.bottom() + 8, area.width(), desc_h - 8))
+        if self._previous is not None:
+            self._paint_marker(painter, chart, self._previous, value_font, bubble_h, tri_h, hollow=True)
+        if self._mean is not None:
+            self._paint_marker(painter, chart, self._mean, value_font, bubble_h, tri_h, hollow=False)
+        painter.end()
+
+    def _to_px(self, chart: QRectF, x: float, y: float) -> QPointF:
+        return QPointF(chart.left() + x * chart.width(), chart.bottom() - y * chart.height())
+
+    def _paint_treads(self, painter: QPainter, chart: QRectF) -> None:
+        name_font = self._font(1.15, bold=True)
+        painter.setFont(name_font)
+        names = {lv.number: lv.name for lv in self._levels}
+        for tread in staircase.treads():
+            top_left = self._to_px(chart, tread.x0, tread.y)
+            bottom_right = self._to_px(chart, tread.x1, 0)
+            block = QRectF(top_left, bottom_right).adjusted(0, 0, -2, 0)
+            painter.fillRect(block, QColor(LEVEL_COLOURS[tread.level - 1]))
+            painter.setPen(QColor(TEXT_ON_LEVEL[tread.level - 1]))
+            label = f"{tread.level}  {names.get(tread.level, '')}".strip()
+            text_box = block.adjusted(6, 4, -6, -4)
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, label)
+        painter.setPen(QPen(QColor(INK), 2))
+        painter.drawLine(chart.bottomLeft(), chart.bottomRight())
+
+    def _paint_descriptions(self, painter: QPainter, box: QRectF) -> None:
+        painter.setFont(self._font(0.95))
+        painter.setPen(QColor(INK))
+        column = box.width() / staircase.LEVELS
+        for i, level in enumerate(self._levels[: staircase.LEVELS]):
+            cell = QRectF(box.left() + i * column + 6, box.top(), column - 12, box.height())
+            painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, level.description)
+
+    def _paint_marker(self, painter: QPainter, chart: QRectF, mean: float, font: QFont, bubble_h: float,
+                      tri_h: float, hollow: bool) -> None:
+        tip = self._to_px(chart, staircase.marker_x(mean), staircase.marker_y(mean))
+        text = format_number(self._locale, mean)
+        if hollow:
+            font = self._font(1.6 * 0.75, bold=True)
+            bubble_h *= 0.75
+            tri_h *= 0.75
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(text) + 20
+        left = min(max(tip.x() - width / 2, chart.left()), chart.right() - width)
+        bubble = QRectF(left, tip.y() - tri_h - bubble_h, width, bubble_h)
+        triangle = QPolygonF([QPointF(tip.x() - tri_h * 0.7, tip.y() - tri_h - 1),
+                              QPointF(tip.x() + tri_h * 0.7, tip.y() - tri_h - 1), tip])
+        path = QPainterPath()
+        path.addRoundedRect(bubble, 6, 6)
+        path.addPolygon(triangle)
+        path = path.simplified()
+        colour = QColor(MARKER_COLOUR)
+        if hollow:
+            painter.setPen(QPen(QColor(INK), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawPath(path)
+            painter.setPen(QColor(INK))
+        else:
+            painter.setPen(QPen(colour.darker(130), 2))
+            painter.setBrush(colour)
+            painter.drawPath(path)
+            painter.setPen(QColor("#ffffff"))
+        painter.setFont(font)
+        painter.drawText(bubble, Qt.AlignmentFlag.AlignCenter, text)
