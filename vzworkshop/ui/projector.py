@@ -16,7 +16,7 @@ from vzworkshop.core.content import load_content
 from vzworkshop.core.results import RoundResult, round_result
 from vzworkshop.store import WorkshopStore
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, format_number, locale_for, waiting_for
+from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, format_number, waiting_for
 
 
 def load_round_result(store: WorkshopStore, round_id: int) -> RoundResult:
@@ -119,7 +119,7 @@ class ProjectorWindow(QWidget):
                                             "\"don't know\").").format(answers=answers_count(n)))
             return
         self.chart.set_mean(result.overall_mean)
-        value = format_number(locale_for(language), result.overall_mean)
+        value = format_number(language, result.overall_mean)
         self.status.setText(self.tr("Average {value} from {answers}").format(value=value, answers=answers_count(n)))
 
     # --- look and keys ----------------------------------------------------------------------------------

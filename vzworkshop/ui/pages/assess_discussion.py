@@ -23,7 +23,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ItemAssessment, StepNote
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
-from vzworkshop.ui.widgets.staircase import format_number, locale_for
+from vzworkshop.ui.widgets.staircase import format_number
 
 STEP = 2
 
@@ -110,14 +110,13 @@ class DiscussionView(QScrollArea):
         self.round_id = round_id
         self.setEnabled(round_id is not None)
         records = {r.item: r for r in self.store.list(ItemAssessment, round_id=round_id)} if round_id else {}
-        locale = locale_for(language)
         for box in self.items:
             box.setTitle(f"{box.number}. {content.item(box.number).title}")
             if box.level.count() != 7 or box.level.itemText(2) != f"1 – {content.level(1).name}":
                 box.fill_levels(content)
             box.show_record(records.get(box.number))
             mean = stats.item(box.number).mean if stats else None
-            box.average.setText(self.tr("Average: {value}").format(value=format_number(locale, mean))
+            box.average.setText(self.tr("Average: {value}").format(value=format_number(language, mean))
                                 if mean is not None else self.tr("Average: not shown"))
 
     def _save(self, number: int) -> None:

@@ -5,7 +5,7 @@ threshold rule has been applied before anything reaches this view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,7 @@ from vzworkshop.core.content import MethodContent
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.scoring import ItemStats, TallyStats
 from vzworkshop.ui.widgets.bars import AnswerBars
-from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, describe_mean, format_number, locale_for
+from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, describe_mean, format_number
 
 ALL = ""  # the view-combo key of the whole round
 COLUMNS = 6
@@ -142,7 +142,6 @@ class ResultsView(QWidget):
         content = self.content
         if content is None:
             return
-        locale = locale_for(self.language)
         result = self.result
         group = self.view.currentData() or ALL
         stats = self._stats_for(result, group)
@@ -156,10 +155,10 @@ class ResultsView(QWidget):
             mean = result.overall_mean
             text = answers_count(result.respondents) + "."
             if mean is not None:
-                text += " " + describe_mean(mean, content.levels, locale) + "."
+                text += " " + describe_mean(mean, content.levels, self.language) + "."
             prev_mean = self.previous.overall_mean if self.previous else None
             if self.previous is not None and prev_mean is not None:
-                text += " " + describe_mean(prev_mean, content.levels, locale, self.previous.name) + "."
+                text += " " + describe_mean(prev_mean, content.levels, self.language, self.previous.name) + "."
             self.summary.setText(text)
         overall = stats.overall_mean if stats else None
         previous_overall = earlier.overall_mean if earlier else None
@@ -175,7 +174,6 @@ class ResultsView(QWidget):
 
     def _fill_table(self, stats: TallyStats | None, earlier: TallyStats | None) -> None:
         assert self.content is not None
-        locale = locale_for(self.language)
         items = list(self.content.items)
         mode = self.sort.currentData()
         if stats is not None and mode == SORT_MEAN:
@@ -189,8 +187,8 @@ class ResultsView(QWidget):
             title = QTableWidgetItem(f"{item.number}. {item.title}")
             title.setData(Qt.ItemDataRole.UserRole, item.number)
             self.table.setItem(row, 0, title)
-            self.table.setItem(row, 1, self._number(locale, current.mean if current else None, bold=True))
-            self.table.setItem(row, 2, self._number(locale, before.mean if before else None))
+            self.table.setItem(row, 1, self._number(current.mean if current else None, bold=True))
+            self.table.setItem(row, 2, self._number(before.mean if before else None))
             bars = self.table.cellWidget(row, 3)
             if not isinstance(bars, AnswerBars):
                 bars = AnswerBars()
@@ -198,13 +196,13 @@ class ResultsView(QWidget):
             bars.set_counts(current.counts if current else (0,) * 6)
             bars.setEnabled(current is not None)
             self.table.setItem(row, 4, self._count(current))
-            self.table.setItem(row, 5, self._number(locale, current.spread if current else None))
+            self.table.setItem(row, 5, self._number(current.spread if current else None))
         self.table.resizeRowsToContents()
         for row in range(self.table.rowCount()):
             self.table.setRowHeight(row, max(self.table.rowHeight(row), 58))
 
-    def _number(self, locale: QLocale, value: float | None, bold: bool = False) -> QTableWidgetItem:
-        cell = QTableWidgetItem("–" if value is None else format_number(locale, value))
+    def _number(self, value: float | None, bold: bool = False) -> QTableWidgetItem:
+        cell = QTableWidgetItem("–" if value is None else format_number(self.language, value))
         cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if bold:
             font = cell.font()

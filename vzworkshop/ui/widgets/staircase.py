@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from vzworkshop.core import staircase
+from vzworkshop.core import formatting, staircase
 from vzworkshop.core.content import Level
 
 # From pale to deep: one colour per level, dark enough for white text on levels 3-5, black on 1-2.
@@ -23,15 +23,9 @@ MARKER_COLOUR = "#c0392b"
 INK = "#111111"
 
 
-def locale_for(language: str) -> QLocale:
-    """The QLocale used to write numbers in the workshop's language (decimal comma in Danish)."""
-    if language == "da":
-        return QLocale("da_DK")
-    return QLocale("en_GB")
-
-
-def format_number(locale: QLocale, value: float, decimals: int = 1) -> str:
-    return locale.toString(float(value), "f", decimals)
+def format_number(language: str, value: float | None, decimals: int = 1) -> str:
+    """A figure in the workshop's language: 3,4 in Danish, 3.4 in English (as in the PDFs)."""
+    return formatting.number(value, language, decimals)
 
 
 def answers_count(n: int) -> str:
@@ -47,12 +41,12 @@ def waiting_for(n: int) -> str:
     return tr("Figures", "Waiting for {n} more answers.").format(n=n)
 
 
-def describe_mean(mean: float, levels: Sequence[Level], locale: QLocale, label: str = "") -> str:
+def describe_mean(mean: float, levels: Sequence[Level], language: str, label: str = "") -> str:
     """The average in words: 'Average 3.4, between Active and Proactive'."""
     tr = QCoreApplication.translate
     label = label or tr("Staircase", "Average")
     place = staircase.placement(mean)
-    value = format_number(locale, mean)
+    value = format_number(language, mean)
     names = {lv.number: lv.name for lv in levels}
     here = names.get(place.level, str(place.level))
     if place.fraction == 0 or place.next_level is None:
@@ -72,7 +66,7 @@ class StaircaseChart(QWidget):
         self._mean: float | None = None
         self._previous: float | None = None
         self._previous_label = ""
-        self._locale: QLocale = locale_for("en")
+        self._language = "en"
         self._descriptions = False
         self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -83,7 +77,7 @@ class StaircaseChart(QWidget):
 
     def set_levels(self, levels: Sequence[Level], language: str) -> None:
         self._levels = tuple(levels)
-        self._locale = locale_for(language)
+        self._language = language
         self._update_description()
         self.update()
 
@@ -111,10 +105,10 @@ class StaircaseChart(QWidget):
         if self._mean is None:
             text = self.tr("No average shown yet")
         else:
-            text = describe_mean(self._mean, self._levels, self._locale)
+            text = describe_mean(self._mean, self._levels, self._language)
             if self._previous is not None:
                 earlier = self._previous_label or self.tr("Earlier round")
-                text += ". " + describe_mean(self._previous, self._levels, self._locale, earlier)
+                text += ". " + describe_mean(self._previous, self._levels, self._language, earlier)
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
@@ -201,7 +195,7 @@ class StaircaseChart(QWidget):
     def _paint_marker(self, painter: QPainter, chart: QRectF, mean: float, font: QFont, bubble_h: float,
                       tri_h: float, hollow: bool) -> None:
         tip = self._to_px(chart, staircase.marker_x(mean), staircase.marker_y(mean))
-        text = format_number(self._locale, mean)
+        text = format_number(self._language, mean)
         if hollow:
             font = self._font(1.6 * 0.75, bold=True)
             bubble_h *= 0.75

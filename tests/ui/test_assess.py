@@ -1,0 +1,174 @@
+"""The assess page as a facilitator uses it: rounds, results with the threshold, discussion, hazards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from vzworkshop.core.tally import Ballot
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import HazardSelection, ItemAssessment, StepNote
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.pages.assess import AssessPage
+from vzworkshop.ui.pages.assess_rounds import NewRoundDialog, parse_groups
+from vzworkshop.ui.widgets.autosave import flush_all
+from vzworkshop.ui.widgets.bars import AnswerBars
+
+
+def vote(store: WorkshopStore, round_id: int, group: str, answers: dict[int, int]) -> None:
+    gid = store.group_named(round_id, group).id
+    assert gid is not None
+    store.add_ballot(Ballot(round_id, gid, answers))
+
+
+def make_page(qtbot: QtBot, store: Any) -> AssessPage:
+    page = AssessPage(store)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_results_per_group_with_threshold_and_comparison(qtbot: QtBot, store: Any) -> None:
+    base = store.add_round("Baseline")
+    for value in (1, 2, 3):
+        vote(store, base.id, "", {1: value, 2: 2})
+    follow = store.add_round("Follow-up", "follow_up", ["Kitchen", "Office", "Lab"])
+    for value in (4, 4, 5, 2):
+        vote(store, follow.id, "Kitchen", {1: value, 2: 3, 3: 0})
+    for value in (1, 3, 5):
+        vote(store, follow.id, "Office", {1: value, 2: 1})
+    vote(store, follow.id, "Lab", {1: 5})
+    page = make_page(qtbot, store)
+    assert page.round_box.currentText() == "Follow-up"
+    results = page.results
+    # the whole round: 8 ballots, item 1 mean 29/8
+    assert results.cell_text(1, 1) == "3,6"
+    assert results.cell_text(1, 2) == "2,0", "the earlier round's mean beside the current one"
+    assert results.cell_text(3, 4) == "4"
+    bars = results.table.cellWidget(results.item_row(1), 3)
+    assert isinstance(bars, AnswerBars) and bars.counts() == (0, 1, 1, 1, 2, 3)
+    views = [results.view.itemText(i) for i in range(results.view.count())]
+    # Lab (1) is withheld, and Office (3) with it, else Lab could be worked out by subtraction
+    assert views == ["All participants", "Kitchen (4 answers)", "Office: withheld (fewer than 3 answers)",
+                     "Lab: withheld (fewer than 3 answers)"]
+    results.view.setCurrentIndex(1)
+    assert results.cell_text(1, 1) == "3,8"
+    assert results.notice.isHidden()
+    results.view.setCurrentIndex(3)
+    assert results.cell_text(1, 1) == "–"
+    assert not results.notice.isHidden() and "withheld" in results.notice.text()
+    assert results.chart.mean() is None
+    # sorting by disagreement puts the most spread item first
+    results.view.setCurrentIndex(0)
+    results.sort.setCurrentIndex(2)
+    first = results.table.item(0, 0)
+    assert first is not None and first.text().startswith("1.")
+    results.sort.setCurrentIndex(1)
+    first = results.table.item(0, 0)
+    assert first is not None and first.text().startswith("2."), "lowest average first"
+    # choosing the baseline shows it, without comparison
+    page.round_box.setCurrentIndex(0)
+    assert results.cell_text(1, 1) == "2,0" and results.cell_text(1, 2) == "–"
+
+
+def test_below_threshold_shows_no_figures(qtbot: QtBot, store: Any) -> None:
+    rnd = store.add_round("Baseline")
+    vote(store, rnd.id, "", {1: 5})
+    vote(store, rnd.id, "", {1: 1})
+    page = make_page(qtbot, store)
+    assert all(page.results.cell_text(n, 1) == "–" for n in range(1, 11))
+    assert page.results.chart.mean() is None
+    assert "Results are shown from 3 answers on" in page.results.summary.text()
+    assert page.has_content()
+
+
+def test_agreed_level_and_notes_autosave(qtbot: QtBot, store: Any) -> None:
+    rnd = store.add_round("Baseline")
+    page = make_page(qtbot, store)
+    reported: list[Changes] = []
+    page.changed.connect(reported.append)
+    page.tabs.setCurrentWidget(page.discussion)
+    box = page.discussion.items[2]
+    box.level.setFocus()
+    box.level.setCurrentIndex(box.level.findData(4))
+    assert store.list(ItemAssessment, round_id=rnd.id) == [ItemAssessment(rnd.id, 3, 4, "")]
+    box.notes.setFocus()
+    qtbot.keyClicks(box.notes, "Ledelsen går forrest")
+    qtbot.waitUntil(lambda: store.list(ItemAssessment, round_id=rnd.id)[0].notes == "Ledelsen går forrest")
+    assert store.list(ItemAssessment, round_id=rnd.id)[0].agreed_level == 4
+    assert any(c.assessment for c in reported)
+    # a fresh page shows what was saved
+    again = make_page(qtbot, store)
+    assert again.discussion.items[2].level.currentData() == 4
+    assert again.discussion.items[2].notes.toPlainText() == "Ledelsen går forrest"
+
+
+def test_data_sources_and_notes_autosave(qtbot: QtBot, store: Any) -> None:
+    page = make_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.step_notes)
+    page.step_notes.sources.setFocus()
+    qtbot.keyClicks(page.step_notes.sources, "APV 2025")
+    page.step_notes.notes.setFocus()  # focus-out saves at once
+    qtbot.keyClicks(page.step_notes.notes, "God stemning")
+    flush_all()
+    note = store.get(StepNote, 2)
+    assert (note.data_sources, note.notes) == ("APV 2025", "God stemning")
+
+
+def test_hazard_checklist_ticks_and_notes(qtbot: QtBot, store: Any) -> None:
+    page = make_page(qtbot, store)
+    page.tabs.setCurrentWidget(page.hazards)
+    row = page.hazards.rows["work_org.roles_expectations"]
+    assert row.examples.text().startswith("Rolleklarhed")
+    assert row.note.isHidden()
+    row.check.setFocus()
+    qtbot.keyClick(row.check, Qt.Key.Key_Space)
+    assert [s.hazard_key for s in store.list(HazardSelection)] == ["work_org.roles_expectations"]
+    assert not row.note.isHidden()
+    row.note.setFocus()
+    qtbot.keyClicks(row.note, "Uklare roller")
+    flush_all()
+    assert store.list(HazardSelection) == [HazardSelection("work_org.roles_expectations", "Uklare roller")]
+    row.check.setFocus()
+    qtbot.keyClick(row.check, Qt.Key.Key_Space)
+    assert store.list(HazardSelection) == []
+    assert len(page.hazards.rows) == 21
+
+
+def test_new_round_dialog_by_keyboard(qtbot: QtBot, store: Any) -> None:
+    page = make_page(qtbot, store)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewRoundDialog)
+        assert dialog.name.text() == "Baseline"
+        dialog.groups.setPlainText("Kitchen\n\nOffice\n")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    round_id = page.new_round()
+    assert round_id is not None
+    assert [g.name for g in store.groups(round_id)] == ["Kitchen", "Office"]
+    assert page.round_box.currentText() == "Baseline"
+
+
+def test_new_round_dialog_refuses_bad_input(qtbot: QtBot) -> None:
+    dialog = NewRoundDialog(["Baseline"])
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "follow_up" and dialog.name.text() == "Follow-up"
+    dialog.name.setText("baseline")
+    dialog.accept()
+    assert dialog.result() == 0 and "already a round" in dialog.error.text()
+    dialog.name.setText("  ")
+    dialog.accept()
+    assert "needs a name" in dialog.error.text()
+    dialog.name.setText("Follow-up")
+    dialog.groups.setPlainText("Kitchen\nkitchen")
+    dialog.accept()
+    assert "listed twice" in dialog.error.text()
+    assert parse_groups(" A \n\nB") == ["A", "B"]

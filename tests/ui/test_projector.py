@@ -1,0 +1,118 @@
+"""The projector window: nothing below the threshold, live after, hidden until the facilitator reveals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from vzworkshop.core.content import load_content
+from vzworkshop.core.tally import Ballot
+from vzworkshop.store import WorkshopStore
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.pages.assess import AssessPage
+from vzworkshop.ui.projector import ProjectorWindow
+from vzworkshop.ui.widgets.staircase import StaircaseChart, describe_mean
+
+
+def vote(store: WorkshopStore, round_id: int, value: int) -> None:
+    group = store.groups(round_id)[0]
+    assert group.id is not None
+    store.add_ballot(Ballot(round_id, group.id, {i: value for i in range(1, 11)}))
+
+
+def shown_text(window: ProjectorWindow) -> str:
+    labels = [window.heading, window.status, window.neutral]
+    return " ".join(lbl.text() for lbl in labels if lbl.isVisibleTo(window))
+
+
+def test_nothing_before_the_threshold_then_the_mean_live(qtbot: QtBot, store: Any) -> None:
+    rnd = store.add_round("Baseline")
+    projector = ProjectorWindow(store)
+    qtbot.addWidget(projector)
+    projector.show()
+    projector.set_round(rnd.id)
+    assert projector.chart.mean() is None
+    assert "Waiting for 3 more answers" in projector.status.text()
+    vote(store, rnd.id, 3)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.chart.mean() is None
+    assert "Waiting for 2 more answers" in projector.status.text()
+    assert "3,0" not in shown_text(projector) and "3.0" not in shown_text(projector)
+    assert projector.chart.accessibleDescription() == "No average shown yet"
+    vote(store, rnd.id, 4)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert "Waiting for 1 more answer." in projector.status.text()
+    vote(store, rnd.id, 5)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.chart.mean() == 4.0
+    assert projector.status.text() == "Average 4,0 from 3 answers"  # Danish workshop: decimal comma
+    levels = load_content("da").levels
+    assert projector.chart.accessibleDescription() == describe_mean(4.0, levels, "da")
+    assert projector.chart.accessibleDescription() == "Average 4,0, at Proaktivt"
+
+
+def test_hide_until_reveal_from_the_assess_page(qtbot: QtBot, store: Any) -> None:
+    rnd = store.add_round("Baseline")
+    for value in (2, 3, 4):
+        vote(store, rnd.id, value)
+    page = AssessPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.hide_check, Qt.MouseButton.LeftButton)
+    projector = page.show_projector()
+    assert projector.is_hidden()
+    assert projector.chart.mean() is None or not projector.chart.isVisible()
+    assert projector.stack.currentWidget() is projector.neutral
+    assert "3,0" not in shown_text(projector)
+    vote(store, rnd.id, 5)  # a ballot while hidden stays hidden
+    page.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.stack.currentWidget() is projector.neutral
+    assert page.reveal_button.isEnabled()
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    assert not projector.is_hidden()
+    assert projector.stack.currentWidget() is not projector.neutral
+    assert projector.chart.isVisible()
+    assert projector.chart.mean() == 3.5
+    assert "3,5" in projector.status.text()
+
+
+def test_projector_follows_the_page_round_and_ballots(qtbot: QtBot, store: Any) -> None:
+    first = store.add_round("Baseline")
+    for value in (1, 1, 2):
+        vote(store, first.id, value)
+    page = AssessPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    projector = page.show_projector()
+    assert projector.heading.text() == "Baseline"
+    second = page.add_round("Follow-up", "follow_up")
+    assert second is not None
+    assert projector.round_id == second and projector.chart.mean() is None
+
+
+def test_full_screen_keys(qtbot: QtBot, store: Any) -> None:
+    projector = ProjectorWindow(store)
+    qtbot.addWidget(projector)
+    projector.show()
+    qtbot.waitExposed(projector)
+    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    qtbot.waitUntil(projector.isFullScreen)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not projector.isFullScreen())
+    assert projector.isVisible()
+
+
+def test_staircase_words() -> None:
+    levels = load_content("en").levels
+    assert describe_mean(3.4, levels, "en") == "Average 3.4, between Active and Proactive"
+    assert describe_mean(3.4, load_content("da").levels, "da") == "Average 3,4, between Aktivt and Proaktivt"
+    assert describe_mean(5.0, levels, "en") == "Average 5.0, at Creating"
+    chart = StaircaseChart()
+    chart.set_levels(levels, "en")
+    chart.set_mean(2.25, 1.5, "Baseline")
+    assert chart.accessibleDescription() == (
+        "Average 2.2, between Reactive and Active. Baseline 1.5, between Passive and Reactive")
+    assert QApplication.instance() is not None
