@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,7 +31,7 @@ class CommandError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"vzworkshop: {message}\n(see 'vzworkshop --help')\n")
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def _min_group_size(text: str) -> int:
@@ -151,6 +152,8 @@ def _gui(argv: Sequence[str]) -> int:
     parser.add_argument("--version", action="version", version=f"vzworkshop {__version__}")
     parser.add_argument("file", nargs="?", metavar="FILE.vzw", help="workshop file to open")
     args, qt_args = parser.parse_known_args(argv)
+    if args.file and not Path(args.file).suffix and not Path(args.file).exists():
+        parser.error(f"unknown command '{args.file}' (commands: {', '.join(COMMANDS)})")
     try:
         from vzworkshop.ui.app import run
     except ModuleNotFoundError as exc:
@@ -161,28 +164,45 @@ def _gui(argv: Sequence[str]) -> int:
     return run(Path(args.file) if args.file else None, list(qt_args))
 
 
+def _fail(message: object) -> int:
+    text = " ".join(str(message).split())  # one line, whatever the message holds
+    print(f"vzworkshop: {text}", file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from vzworkshop.reports.answers_csv import AnswersFileError
     from vzworkshop.store.errors import WorkshopFileError
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    _load_extra_commands()
     try:
+        _load_extra_commands()
         if argv and argv[0] in COMMANDS:
             help_text, configure, handler = COMMANDS[argv[0]]
             parser = _Parser(prog=f"vzworkshop {argv[0]}", description=help_text)
             configure(parser)
-            return handler(parser.parse_args(argv[1:]))
-        return _gui(argv)
-    except (CommandError, WorkshopFileError, AnswersFileError, ValueError, KeyError) as exc:
-        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        where = f"{Path(argv[1]).name}: " if isinstance(exc, AnswersFileError) and len(argv) > 2 else ""
-        if isinstance(exc, AnswersFileError):
-            where = f"{Path(argv[2]).name}: "
-        print(f"vzworkshop: {where}{message}", file=sys.stderr)
+            status = handler(parser.parse_args(argv[1:]))
+        else:
+            status = _gui(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        # The reader went away (`vzworkshop summary --json | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except AnswersFileError as exc:
+        where = f"{Path(argv[2]).name}: " if len(argv) > 2 else ""
+        return _fail(f"{where}{exc}")
+    except KeyError as exc:
+        return _fail(exc.args[0] if exc.args else exc)
+    except (CommandError, WorkshopFileError, ValueError) as exc:
+        return _fail(exc)
     except OSError as exc:
-        print(f"vzworkshop: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
-        return 1
+        return _fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if os.environ.get("VZWORKSHOP_DEBUG"):
+            raise
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc}); set VZWORKSHOP_DEBUG=1 for details")

@@ -2,7 +2,12 @@
 
 Item columns are named 1..10, q1..q10 or item1..item10 (any case); an optional group column is named group,
 gruppe or afdeling. Comma, semicolon or tab separated; UTF-8 with or without BOM (Windows-1252 from older
-Danish Excel is accepted too); CRLF or LF. Any invalid cell rejects the whole file.
+Danish Excel is accepted too); CRLF or LF. Any invalid cell rejects the whole file, with a message naming
+the row (as a spreadsheet numbers it, header = row 1) and the column.
+
+Cells: exactly one digit 0-5; spaces around it are ignored (" 3 " is 3, as spreadsheets often pad); an empty
+cell means skipped. Anything else ("6", "-1", "2.5", "3,0", "x", "03") is refused rather than guessed at.
+Rows shorter than the header count their missing cells as empty; completely empty rows are ignored.
 """
 
 from __future__ import annotations
@@ -64,12 +69,18 @@ def parse_answers(data: bytes, group: str | None = None) -> ImportedAnswers:
     if not text.strip():
         raise AnswersFileError("the file is empty")
     first_line = text.lstrip("\r\n").splitlines()[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True)
+    # (row number as a spreadsheet shows it, cells); blank rows are dropped but keep their numbers counted
+    rows: list[tuple[int, list[str]]] = []
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True))
+        for number, record in enumerate(reader, start=1):
+            if any(cell.strip() for cell in record):
+                rows.append((number, record))
     except csv.Error as exc:
-        raise AnswersFileError(f"the file is not valid CSV ({exc})") from exc
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    header = [cell.strip().lstrip("\ufeff") for cell in rows[0]]
+        raise AnswersFileError(f"row {reader.line_num} is not valid CSV ({exc})") from exc
+    if not rows:
+        raise AnswersFileError("the file has no header row (only empty cells)")
+    header = [cell.strip().lstrip("\ufeff") for cell in rows[0][1]]
     item_col: dict[int, int] = {}
     group_col: int | None = None
     result = ImportedAnswers()
@@ -85,7 +96,7 @@ def parse_answers(data: bytes, group: str | None = None) -> ImportedAnswers:
             if group_col is not None:
                 raise AnswersFileError(f"the header has two group columns (column {col + 1}, '{name}')")
             group_col = col
-        else:
+        elif name:
             result.ignored_columns.append(name)
     missing = [str(i) for i in range(1, ITEM_COUNT + 1) if i not in item_col]
     if missing:
@@ -95,7 +106,7 @@ def parse_answers(data: bytes, group: str | None = None) -> ImportedAnswers:
         )
     if len(rows) < 2:
         raise AnswersFileError("the file has a header row but no answers")
-    for line_no, row in enumerate(rows[1:], start=2):
+    for line_no, row in rows[1:]:
         if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
             raise AnswersFileError(f"row {line_no} has more cells ({len(row)}) than the header ({len(header)})")
         answers: dict[int, int] = {}

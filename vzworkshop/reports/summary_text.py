@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vzworkshop.core import formatting
 from vzworkshop.core.content import MethodContent, load_content
 from vzworkshop.core.results import RoundResult, round_result
 from vzworkshop.core.scoring import ItemStats, TallyStats
@@ -16,22 +17,21 @@ LABELS = {
         "round": "Runde", "respondents": "Besvarelser", "overall": "Samlet gennemsnit", "level": "Niveau",
         "item": "Udsagn", "mean": "Gns.", "answered": "Svar 1-5", "dont_know": "Ved ikke",
         "skipped": "Sprunget over", "withheld": "tilbageholdt (færre end {n} svar)", "group": "Gruppe",
+        "group_withheld": "tilbageholdt af hensyn til anonymiteten (mindst {n} svar pr. gruppe)",
         "no_rounds": "Ingen runder endnu.", "no_group": "(uden gruppe)",
     },
     "en": {
         "round": "Round", "respondents": "Responses", "overall": "Overall average", "level": "Level",
         "item": "Statement", "mean": "Mean", "answered": "Answers 1-5", "dont_know": "Don't know",
         "skipped": "Skipped", "withheld": "withheld (fewer than {n} answers)", "group": "Group",
+        "group_withheld": "withheld to protect anonymity (at least {n} answers per group)",
         "no_rounds": "No rounds yet.", "no_group": "(no group)",
     },
 }
 
 
 def number(value: float | None, language: str, digits: int = 2) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if language == "da" else text
+    return formatting.number(value, language, digits)
 
 
 def results_for(store: WorkshopStore, rnd: Round) -> RoundResult:
@@ -94,6 +94,17 @@ def summary_json(store: WorkshopStore, rounds: list[Round]) -> dict[str, Any]:
     }
 
 
+def _level_text(mean: float | None, content: MethodContent) -> str:
+    """The level reached, and the next one when the mean is on its way there: "Active → Proactive"."""
+    if mean is None:
+        return "–"
+    where = placement(mean)
+    name = content.level(where.level).name
+    if where.next_level is None or where.fraction == 0:
+        return name
+    return f"{name} → {content.level(where.next_level).name}"
+
+
 def summary_text(store: WorkshopStore, rounds: list[Round]) -> str:
     ws = store.workshop()
     lang = ws.language
@@ -103,6 +114,8 @@ def summary_text(store: WorkshopStore, rounds: list[Round]) -> str:
     if not rounds:
         lines.append(lab["no_rounds"])
     withheld = lab["withheld"].format(n=ws.min_group_size)
+    # A group may be withheld although it is large enough, so that a small one cannot be worked out by subtraction.
+    group_withheld = lab["group_withheld"].format(n=ws.min_group_size)
     for rnd in rounds:
         res = results_for(store, rnd)
         lines += ["", f"{lab['round']}: {res.name}", f"{lab['respondents']}: {res.respondents}"]
@@ -110,7 +123,7 @@ def summary_text(store: WorkshopStore, rounds: list[Round]) -> str:
             lines.append(f"{lab['overall']}: {withheld}")
             continue
         mean = res.stats.overall_mean
-        level = content.level(placement(mean).level).name if mean is not None else "–"
+        level = _level_text(mean, content)
         lines.append(f"{lab['overall']}: {number(mean, lang)}   {lab['level']}: {level}")
         head = f"{'':>3}  {lab['item']:<46} {lab['mean']:>6} {lab['answered']:>11} {lab['dont_know']:>9} " \
                f"{lab['skipped']:>13}"
@@ -125,7 +138,7 @@ def summary_text(store: WorkshopStore, rounds: list[Round]) -> str:
         for g in res.groups:
             name = g.name or lab["no_group"]
             if g.stats is None:
-                lines.append(f"  {lab['group']} {name}: {withheld}")
+                lines.append(f"  {lab['group']} {name}: {group_withheld}")
             else:
                 lines.append(
                     f"  {lab['group']} {name}: {lab['respondents']} {g.respondents}, "
