@@ -20,7 +20,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.core.tally import ITEM_COUNT, Ballot
@@ -82,6 +82,7 @@ class ParticipantWindow(QWidget):
         self.thanks = label(role="title")
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         start = big_button(self.tr("Start"), self.tr("Start answering"), self._start, "primary")
+        start.setProperty("wide", True)
         about = label(self.tr("Your answers are anonymous: they are added to the group's totals only when you "
                               "submit, and nobody can see what you answered."), "hint")
         about.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -123,13 +124,19 @@ class ParticipantWindow(QWidget):
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         yes = big_button(self.tr("Yes (Enter)"), self.tr("Yes"), self._confirmed, "primary")
         no = big_button(self.tr("No, go back (Esc)"), self.tr("No, go back"), self._cancel_confirm)
+        answers = QHBoxLayout()
+        answers.addStretch(1)
+        for button in (no, yes):
+            button.setProperty("wide", True)
+            answers.addWidget(button)
+        answers.addStretch(1)
+        answers.setSpacing(32)
         confirm_box = QVBoxLayout(self.confirm)
         confirm_box.addStretch(1)
         confirm_box.addWidget(self.confirm_text)
         confirm_box.addSpacing(24)
-        confirm_box.addWidget(yes, 0, Qt.AlignmentFlag.AlignCenter)
-        confirm_box.addWidget(no, 0, Qt.AlignmentFlag.AlignCenter)
-        confirm_box.addStretch(1)
+        confirm_box.addLayout(answers)
+        confirm_box.addStretch(2)
 
         for screen in (self.handover, self.group_screen, self.item_screen, self.review, self.confirm):
             self.stack.addWidget(screen)

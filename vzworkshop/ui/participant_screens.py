@@ -45,6 +45,7 @@ def style_sheet(base_px: int) -> str:
     QWidget#participant QPushButton[role="dontknow"]:checked {{ background: #444444; }}
     QWidget#participant QPushButton[role="primary"] {{ background: #1f3b63; color: #ffffff; font-weight: bold; }}
     QWidget#participant QPushButton[role="primary"]:hover {{ background: #2b5f95; }}
+    QWidget#participant QPushButton[wide="true"] {{ min-width: {base_px * 11}px; padding: {base_px}px; }}
     QWidget#participant QPushButton[role="change"] {{ padding: 2px {base_px // 2}px; min-height: 0px;
         border-width: 2px; }}
     """

@@ -49,6 +49,7 @@ class ItemDiscussion(QGroupBox):
         self.level.currentIndexChanged.connect(lambda _i: save(number))
         self.notes = notes_field(self.tr("Discussion notes for statement {n}").format(n=number),
                                  self.tr("What did the group say? Examples, disagreements, ideas"))
+        self.notes.setMaximumHeight(110)
         self.saver: TextSaver = bind_text(self.notes, lambda _t: save(number))
         row = QHBoxLayout()
         level_label = QLabel(self.tr("Agreed level:"))

@@ -28,6 +28,7 @@ class HazardRow(QWidget):
         self.examples.setWordWrap(True)
         self.examples.setStyleSheet("color: #444444;")
         self.examples.setIndent(24)
+        self.examples.setVisible(bool(hazard.examples))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Why {hazard} is relevant").format(hazard=hazard.name))
         self.note.setPlaceholderText(self.tr("Why is this relevant here?"))
