@@ -178,3 +178,17 @@ def test_other_keys_do_not_answer(qtbot: QtBot, store: Any, key: Qt.Key) -> None
     window = start_entry(qtbot, page)
     press(qtbot, window, Qt.Key.Key_Return, key)
     assert window.item == 1 and window.ballot is not None and window.ballot.answers == {}
+
+
+def test_projector_updates_live_from_participant_entry(qtbot: QtBot, store: Any) -> None:
+    page = open_page(qtbot, store)
+    window = start_entry(qtbot, page)
+    projector = page.show_projector()
+    assert projector.round_id == window.round_id
+    for number, value in enumerate("245"):
+        press(qtbot, window, Qt.Key.Key_Return, *(value * 10), Qt.Key.Key_Return)
+        if number < 2:
+            assert projector.chart.mean() is None
+            assert f"Waiting for {2 - number} more" in projector.status.text()
+    assert projector.chart.mean() == pytest.approx(11 / 3)
+    assert projector.status.text() == "Average 3,7 from 3 answers"
