@@ -39,3 +39,8 @@ def icon_dir() -> Path:
 def translations_dir() -> Path:
     """Compiled Qt translations (`translations/*.qm`)."""
     return _find("translations")
+
+
+def docs_dir() -> Path:
+    """The user guide (`docs/guide.md`, `docs/guide.da.md` and their screenshots in `docs/img/`)."""
+    return _find("docs")
