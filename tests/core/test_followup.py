@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 import pytest
 
-from vzworkshop.core.followup import compare, cycles, displayed, to_carry
+from vzworkshop.core.followup import NO_OWNER, OVERDUE, attention, compare, cycles, displayed, to_carry
 from vzworkshop.core.results import round_result
 from vzworkshop.core.tally import Tally
 
@@ -57,3 +58,20 @@ def test_only_unfinished_actions_of_the_cycle_not_yet_carried() -> None:
     assert [a.id for a in to_carry(actions, 2)] == [5, 7]
     assert cycles(actions) == [1, 2]
     assert cycles([]) == [1]
+
+
+@dataclass
+class F:
+    status: str = "planned"
+    due: str = ""
+    owner: str = "Ida"
+
+
+def test_attention_flags_overdue_and_ownerless_unfinished_actions() -> None:
+    today = datetime.date(2026, 12, 1)
+    assert attention(F(due="2026-11-30"), today) == [OVERDUE]
+    assert attention(F(due="2026-12-01"), today) == []  # due today is not overdue yet
+    assert attention(F(status="in_progress", due="2026-01-01", owner=" "), today) == [OVERDUE, NO_OWNER]
+    assert attention(F(status="done", due="2026-01-01", owner=""), today) == []
+    assert attention(F(status="dropped", due="2026-01-01"), today) == []
+    assert attention(F(due="next week"), today) == []

@@ -9,6 +9,7 @@ Never imports Qt or the store.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -113,3 +114,31 @@ def to_carry(actions: Sequence[A], cycle: int) -> list[A]:
 def cycles(actions: Sequence[Carryable]) -> list[int]:
     """The cycles that have actions, in order (at least [1])."""
     return sorted({a.cycle for a in actions} | {1})
+
+
+class Followed(Protocol):
+    """What the step-4 overview needs of an action (the store's `ActionItem` fits)."""
+
+    status: str
+    due: str
+    owner: str
+
+
+OVERDUE = "overdue"
+NO_OWNER = "no_owner"
+
+
+def attention(action: Followed, today: datetime.date) -> list[str]:
+    """What needs the facilitator's attention: OVERDUE (due before today, not done or dropped), NO_OWNER
+    (an unfinished action nobody is responsible for). A due date that is not a date is not flagged."""
+    flags: list[str] = []
+    if action.status in UNFINISHED and action.due:
+        try:
+            due = datetime.date.fromisoformat(action.due)
+        except ValueError:
+            due = None
+        if due is not None and due < today:
+            flags.append(OVERDUE)
+    if action.status in UNFINISHED and not action.owner.strip():
+        flags.append(NO_OWNER)
+    return flags
