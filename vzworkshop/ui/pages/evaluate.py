@@ -1,0 +1,125 @@
+"""Step 5: evaluate and improve: a follow-up round compared with the baseline, the actions evaluated,
+lessons learned, and what goes into the next cycle."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from vzworkshop.core.content import load_content
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import ActionItem, Evaluation
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.participant import ParticipantWindow
+from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.evaluate_actions import ActionEvaluation
+from vzworkshop.ui.widgets.evaluate_compare import ComparePanel
+from vzworkshop.ui.widgets.plan_common import embed_guidance, heading, subheading
+
+
+class EvaluatePage(StepPage):
+    STEP = 5
+
+    def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.participants: ParticipantWindow | None = None
+        self.heading = heading(self.title())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Evaluate"))
+        self.compare = ComparePanel(store, self._wrote, self.collect_answers)
+        self.actions_panel = ActionEvaluation(store, self._wrote)
+        self.tabs.addTab(self._padded(self.compare), self.tr("1. Compare rounds"))
+        self.tabs.addTab(self._padded(self.actions_panel), self.tr("2. Actions"))
+
+        lessons_tab = QWidget()
+        self.prompts = QLabel()
+        self.prompts.setWordWrap(True)
+        self.lessons = QPlainTextEdit()
+        self.lessons.setAccessibleName(self.tr("Lessons learned"))
+        self.lessons.setTabChangesFocus(True)
+        self.next_cycle = QPlainTextEdit()
+        self.next_cycle.setAccessibleName(self.tr("What goes into the next cycle"))
+        self.next_cycle.setTabChangesFocus(True)
+        self._lessons_saver = bind_text(self.lessons, lambda t: self._save_evaluation("lessons", t))
+        self._next_saver = bind_text(self.next_cycle, lambda t: self._save_evaluation("next_cycle", t))
+        form = QFormLayout()
+        form.addRow(self.tr("Lessons learned"), self.lessons)
+        form.addRow(self.tr("Into the next cycle"), self.next_cycle)
+        lessons_layout = QVBoxLayout(lessons_tab)
+        lessons_layout.addWidget(subheading(self.tr("Questions to discuss")))
+        lessons_layout.addWidget(self.prompts)
+        lessons_layout.addLayout(form, 1)
+        self.tabs.addTab(lessons_tab, self.tr("3. Lessons and next cycle"))
+
+        guidance = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(guidance)
+        layout.addWidget(self.tabs, 1)
+        embed_guidance(guidance, self.STEP)
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.addWidget(widget)
+        return holder
+
+    # --- StepPage -------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return load_content(self.store.workshop().language).step(self.STEP).title
+
+    def relevant(self, changes: Changes) -> bool:
+        return changes.rounds or changes.ballots or changes.actions or changes.workshop
+
+    def has_content(self) -> bool:
+        ev = self.store.get(Evaluation)
+        return bool(ev.lessons or ev.next_cycle) or any(a.happened is not None for a in self.store.list(ActionItem))
+
+    def refresh(self) -> None:
+        content = load_content(self.store.workshop().language)
+        self.heading.setText(self.title())
+        self.prompts.setText("\n".join(f"• {q}" for q in content.step(self.STEP).questions))
+        self.compare.refresh()
+        self.actions_panel.refresh()
+        ev = self.store.get(Evaluation)
+        self._lessons_saver.set_silently(ev.lessons)
+        self._next_saver.set_silently(ev.next_cycle)
+
+    # --- writing --------------------------------------------------------------------------------------
+
+    def _wrote(self, changes: Changes) -> None:
+        self.report(changes)
+
+    def _save_evaluation(self, name: str, text: str) -> None:
+        ev = self.store.get(Evaluation)
+        if getattr(ev, name) == text:
+            return
+        setattr(ev, name, text)
+        self.store.save(ev)
+        self.report(Changes(actions=True))
+
+    # --- participant entry (the same window as in step 2) -----------------------------------------------
+
+    def collect_answers(self, round_id: int) -> None:
+        if self.participants is not None and self.participants.isVisible():
+            return
+        window = ParticipantWindow(self.store, round_id, self)
+        window.submitted.connect(self._ballot_added)
+        window.ended.connect(self._participants_ended)
+        self.participants = window
+        window.showFullScreen()
+        window.activateWindow()
+        window.setFocus()
+
+    def _ballot_added(self, changes: Changes) -> None:
+        self.report(changes)
+        self.compare.refresh()
+
+    def _participants_ended(self) -> None:
+        if self.participants is not None:
+            self.participants.deleteLater()
+        self.participants = None
+        self.compare.refresh()
+        self.activateWindow()

@@ -1,0 +1,181 @@
+"""Step 5's comparison of rounds: start a follow-up round, collect its answers, see the change per item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from vzworkshop.core.content import load_content
+from vzworkshop.core.followup import Comparison, compare, displayed
+from vzworkshop.core.formatting import number, signed
+from vzworkshop.core.results import round_result
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import Round
+from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, subheading
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EvaluateCompare", text)
+
+
+def load_comparison(store: WorkshopStore) -> Comparison:
+    min_size = store.workshop().min_group_size
+    results = []
+    for rnd in store.rounds():
+        assert rnd.id is not None
+        results.append(round_result(rnd.name, [(g.name, t) for g, t in store.group_tallies(rnd.id)], min_size))
+    return compare(results)
+
+
+class ComparePanel(QWidget):
+    """`on_write(changes)` is called after this panel wrote; `collect(round_id)` opens participant entry."""
+
+    def __init__(self, store: WorkshopStore, on_write: Callable[[Changes], None],
+                 collect: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._on_write = on_write
+        self._collect = collect
+        self.round_name = QLineEdit()
+        self.round_name.setAccessibleName(tr("Name of the follow-up round"))
+        self.round_name.returnPressed.connect(self.start_follow_up)
+        self.start_button = QPushButton(tr("Start follow-up round"))
+        self.start_button.setAccessibleName(tr("Start follow-up round"))
+        self.start_button.clicked.connect(self.start_follow_up)
+        self.collect_button = QPushButton(tr("Collect answers (participant entry)"))
+        self.collect_button.setAccessibleName(tr("Collect answers for the latest round"))
+        self.collect_button.clicked.connect(self._collect_latest)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Message about the follow-up round"))
+        self.rounds_info = QLabel()
+        self.rounds_info.setWordWrap(True)
+        self.table = record_table([tr("Statement")], tr("Comparison of the rounds"), stretch=0)
+        self.hidden = hint("")
+
+        start_row = QHBoxLayout()
+        caption = QLabel(tr("New follow-up round"))
+        caption.setBuddy(self.round_name)
+        start_row.addWidget(caption)
+        start_row.addWidget(self.round_name, 1)
+        start_row.addWidget(self.start_button)
+        start_row.addSpacing(24)
+        start_row.addWidget(self.collect_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(subheading(tr("Rounds")))
+        layout.addWidget(self.rounds_info)
+        layout.addLayout(start_row)
+        layout.addWidget(self.message)
+        layout.addWidget(subheading(tr("Baseline and follow-up side by side")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hidden)
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ws = self.store.workshop()
+        lang = ws.language
+        content = load_content(lang)
+        rounds = self.store.rounds()
+        if rounds:
+            self.rounds_info.setText("; ".join(
+                tr("{name} ({kind}, {n} responses)").format(
+                    name=r.name, kind=tr("baseline") if r.kind == "baseline" else tr("follow-up"),
+                    n=self.store.round_ballots(r.id or 0))
+                for r in rounds))
+        else:
+            self.rounds_info.setText(tr("No rounds yet: the baseline is collected in step 2."))
+        if not self.round_name.text().strip():
+            self.round_name.setText(self._default_name(rounds))
+        self.start_button.setEnabled(bool(rounds))
+        self.collect_button.setEnabled(bool(rounds))
+
+        comp = load_comparison(self.store)
+        headers = [tr("Statement")]
+        for i, col in enumerate(comp.rounds):
+            headers.append(col.name)
+            if i > 0:
+                headers.append(tr("Change since {name}").format(name=comp.rounds[0].name))
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        header = self.table.horizontalHeader()
+        for c in range(1, len(headers)):
+            header.setSectionResizeMode(c, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+
+        def mean(value: float | None) -> str:
+            return number(None if value is None else displayed(value), lang)
+
+        rows: list[tuple[int | None, list[str]]] = []
+        overall = [tr("All statements (overall average)")]
+        for i, col in enumerate(comp.rounds):
+            overall.append(mean(col.overall))
+            if i > 0:
+                overall.append(signed(comp.overall_change(i), lang))
+        rows.append((0, overall))
+        for item in range(1, 11):
+            cells = [f"{item}. {content.item(item).title}"]
+            for i, col in enumerate(comp.rounds):
+                cells.append(mean(col.items[item - 1]))
+                if i > 0:
+                    cells.append(signed(comp.item_change(i, item), lang))
+            rows.append((item, cells))
+        fill_table(self.table, rows)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for c in range(self.table.columnCount()):
+            cell = self.table.item(0, c)
+            if cell is not None:
+                cell.setFont(bold)
+            for r in range(self.table.rowCount()):
+                other = self.table.item(r, c)
+                if other is not None and c > 0:
+                    other.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        notes = [tr("“{name}” is not shown: {n} responses, {missing} more needed.").format(
+            name=h.name, n=h.respondents, missing=h.missing) for h in comp.hidden]
+        if not comp.comparable:
+            notes.append(tr("The comparison needs a follow-up round with enough responses."))
+        self.hidden.setText(" ".join(notes))
+
+    def _default_name(self, rounds: list[Round]) -> str:
+        n = sum(1 for r in rounds if r.kind == "follow_up") + 1
+        name = tr("Follow-up {n}").format(n=n)
+        while self.store.find_round(name) is not None:
+            n += 1
+            name = tr("Follow-up {n}").format(n=n)
+        return name
+
+    # --- writing --------------------------------------------------------------------------------------
+
+    def start_follow_up(self) -> None:
+        name = self.round_name.text().strip()
+        rounds = self.store.rounds()
+        if not rounds:
+            self.message.setText("⚠ " + tr("Collect the baseline in step 2 first."))
+            return
+        if not name:
+            self.message.setText("⚠ " + tr("Give the follow-up round a name."))
+            return
+        if self.store.find_round(name) is not None:
+            self.message.setText("⚠ " + tr("A round named “{name}” already exists; choose another name.")
+                                 .format(name=name))
+            return
+        previous = rounds[-1]
+        assert previous.id is not None
+        groups = [g.name for g in self.store.groups(previous.id)] or [""]
+        rnd = self.store.add_round(name, kind="follow_up", groups=groups)
+        self._on_write(Changes(rounds=True, round_id=rnd.id))
+        self.message.setText(tr("Round “{name}” started with the same ten statements and groups as “{previous}”.")
+                             .format(name=name, previous=previous.name))
+        self.round_name.clear()
+        self.refresh()
+
+    def _collect_latest(self) -> None:
+        latest = self.store.latest_round()
+        if latest is not None and latest.id is not None:
+            self._collect(latest.id)
