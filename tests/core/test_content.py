@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +22,28 @@ from vzworkshop.core.content import (
     load_content,
 )
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+def _find_seeds() -> Path:
+    """The source texts live outside the repository (they are not ours to publish), in `shared/seeds` beside
+    the main checkout. Found from $VZWORKSHOP_SEEDS, or above this checkout, its git common dir (worktrees)
+    or its origin (a local clone)."""
+    if os.environ.get("VZWORKSHOP_SEEDS"):
+        return Path(os.environ["VZWORKSHOP_SEEDS"])
+    repo = Path(__file__).resolve().parents[2]
+    starts = [repo]
+    for args in (["rev-parse", "--git-common-dir"], ["config", "--get", "remote.origin.url"]):
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, timeout=10)
+            if out.returncode == 0 and out.stdout.strip():
+                starts.append((repo / out.stdout.strip()).resolve())
+    for start in starts:
+        for folder in (start, *start.parents):
+            if (folder / "shared" / "seeds").is_dir():
+                return folder / "shared" / "seeds"
+    return repo.parent / "shared" / "seeds"  # not found: the fixtures below say so
+
+
+SEEDS = _find_seeds()
 GUIDE_SEED = SEEDS / "000_19cf6bded45bf4b7.txt"
 ISO_SEED = SEEDS / "001_a36513ea0ade68cf.txt"
 
@@ -44,13 +68,13 @@ def _squash(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def guide_text() -> str:
-    assert GUIDE_SEED.is_file(), f"seed missing: {GUIDE_SEED}"
+    assert GUIDE_SEED.is_file(), f"seed missing: {GUIDE_SEED} (set VZWORKSHOP_SEEDS to the seeds folder)"
     return _squash(GUIDE_SEED.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def iso_text() -> str:
-    assert ISO_SEED.is_file(), f"seed missing: {ISO_SEED}"
+    assert ISO_SEED.is_file(), f"seed missing: {ISO_SEED} (set VZWORKSHOP_SEEDS to the seeds folder)"
     return _squash(ISO_SEED.read_text(encoding="utf-8"))
 
 
