@@ -183,6 +183,35 @@ class WorkshopStore(RecordIO):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
 
+    def backup_to(self, path: Path | str) -> None:
+        """Write a consistent copy of the open workshop to `path` ("Save a copy as").
+
+        The copy is written beside the target and moved into place when complete, so a failure leaves any
+        existing file untouched. Refuses the open file itself.
+        """
+        path = Path(path)
+        if path.resolve() == self.path.resolve():
+            raise ValueError("a copy cannot replace the open workshop file itself")
+        tmp = path.with_name(f".{path.name}.copying")
+        leftovers = (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal"))
+        try:
+            tmp.unlink(missing_ok=True)
+            target = sqlite3.connect(str(tmp))
+            try:
+                self.db.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            os.replace(tmp, path)
+        except sqlite3.Error as exc:
+            raise errors.SaveFailed(path, str(exc)) from exc
+        except OSError as exc:
+            raise errors.SaveFailed(path, exc.strerror or str(exc)) from exc
+        finally:
+            for leftover in leftovers:
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+
     def __enter__(self) -> WorkshopStore:
         return self
 

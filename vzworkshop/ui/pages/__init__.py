@@ -1,0 +1,37 @@
+"""The five step pages of the workshop window, loaded by name so each can be written on its own.
+
+A page whose module does not exist yet is shown as a `PlaceholderPage` with the step's guidance.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from vzworkshop.store import WorkshopStore
+from vzworkshop.ui.pages.base import StepPage
+
+STEP_PAGES: list[tuple[str, str]] = [
+    ("vzworkshop.ui.pages.commit", "CommitPage"),
+    ("vzworkshop.ui.pages.assess", "AssessPage"),
+    ("vzworkshop.ui.pages.prioritise", "PrioritisePage"),
+    ("vzworkshop.ui.pages.implement", "ImplementPage"),
+    ("vzworkshop.ui.pages.evaluate", "EvaluatePage"),
+]
+
+
+def build_page(store: WorkshopStore, step: int) -> StepPage:
+    """The page of `step` (1-5); a placeholder if its module is not written yet."""
+    module_name, class_name = STEP_PAGES[step - 1]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        from vzworkshop.ui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage(store, step)
+    cls = getattr(module, class_name)
+    page = cls(store)
+    if not isinstance(page, StepPage):
+        raise TypeError(f"{module_name}.{class_name} is not a StepPage")
+    return page

@@ -1,0 +1,147 @@
+"""Step 1: commitment and team, edited by keyboard, saved at once (re-opening the file proves it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import capture_messages
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import Commitment, StepNote, TeamMember
+from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.pages.commit import DEPARTMENT, MANAGER, NAME, ROLE, WORKER_REP, CommitPage
+from vzworkshop.ui.widgets.autosave import DEBOUNCE_MS
+
+
+def _page(window: WorkshopWindow) -> CommitPage:
+    page = window.page(1)
+    assert isinstance(page, CommitPage)
+    return page
+
+
+def _reopen(window: WorkshopWindow, path: Path) -> WorkshopStore:
+    window.close()
+    return WorkshopStore.open(path)
+
+
+def _enter(qtbot: QtBot, editor: object) -> None:
+    """Return in a cell editor; the view commits it on the next turn of the event loop, as for a user."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[arg-type]
+    qtbot.wait(1)
+
+
+def _type_cell(qtbot: QtBot, page: CommitPage, row: int, col: int, text: str) -> None:
+    page.table.setFocus()
+    page.table.setCurrentCell(row, col)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not page.table
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, text)
+    _enter(qtbot, editor)
+
+
+def test_team_add_edit_delete_by_keyboard_is_saved(window: WorkshopWindow, qtbot: QtBot,
+                                                   workshop_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(window)
+    page.committed_by.setFocus()
+    for name in ("Hanne", "Ali", "Birgitte"):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        editor = QApplication.focusWidget()
+        assert editor is not None and page.table.isAncestorOf(editor)  # typing goes straight into the name
+        qtbot.keyClicks(editor, name)
+        _enter(qtbot, editor)
+    assert [m.name for m in window.store.list(TeamMember)] == ["Hanne", "Ali", "Birgitte"]
+    _type_cell(qtbot, page, 0, ROLE, "Direktør")
+    _type_cell(qtbot, page, 1, DEPARTMENT, "Hjemmeplejen")
+    page.table.setCurrentCell(0, MANAGER)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    page.table.setCurrentCell(1, WORKER_REP)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+
+    messages = capture_messages(monkeypatch, QMessageBox.StandardButton.No)
+    page.table.setCurrentCell(2, NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(messages.shown) == 1 and "Birgitte" in messages.texts()[0]
+    assert len(window.store.list(TeamMember)) == 3  # "No" keeps her
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.table.rowCount() == 2
+
+    with _reopen(window, workshop_path) as store:
+        members = store.list(TeamMember)
+    assert [(m.name, m.role, m.department, m.is_manager, m.is_worker_rep) for m in members] == [
+        ("Hanne", "Direktør", "", True, False), ("Ali", "", "Hjemmeplejen", False, True)]
+
+
+def test_commitment_text_is_saved_after_the_debounce(window: WorkshopWindow, qtbot: QtBot,
+                                                     workshop_path: Path) -> None:
+    page = _page(window)
+    page.decision.setFocus()
+    qtbot.keyClicks(page.decision, "Ledelsen giver teamet 4 timer om måneden")
+    assert window.store.get(Commitment).decision == ""  # not yet: still typing
+    qtbot.wait(DEBOUNCE_MS + 300)
+    assert window.store.get(Commitment).decision == "Ledelsen giver teamet 4 timer om måneden"
+    page.notes.setFocus()
+    qtbot.keyClicks(page.notes, "Aftalt på ledermøde")
+    page.commit_date.setFocus()
+    qtbot.keyClick(page.commit_date, Qt.Key.Key_Up)  # from "not set" to a date
+    with _reopen(window, workshop_path) as store:
+        assert store.get(Commitment).decision == "Ledelsen giver teamet 4 timer om måneden"
+        assert store.get(StepNote, 1).notes == "Aftalt på ledermøde"
+        assert store.get(Commitment).date != ""
+
+
+def test_gender_counts_are_optional_and_saved(window: WorkshopWindow, qtbot: QtBot, workshop_path: Path) -> None:
+    page = _page(window)
+    assert window.store.get(Commitment).team_women is None
+    assert page.women.text() == "–"
+    page.women.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page.women, Qt.Key.Key_Up)  # – -> 0 -> 1 -> 2
+    with _reopen(window, workshop_path) as store:
+        c = store.get(Commitment)
+    assert (c.team_women, c.team_men, c.team_other) == (2, None, None)
+
+
+def test_hints_follow_the_team(window: WorkshopWindow, qtbot: QtBot) -> None:
+    page = _page(window)
+
+    def warnings() -> list[str]:
+        return [text for ok, text in page.hints.hints() if not ok]
+
+    assert len(warnings()) == 3
+    page.add_member()
+    qtbot.keyClicks(QApplication.focusWidget(), "Hanne")
+    _enter(qtbot, QApplication.focusWidget())
+    page.table.setCurrentCell(0, MANAGER)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert any("Fewer than half" in w and "(0 of 1)" in w for w in warnings())
+    page.add_member()
+    qtbot.keyClicks(QApplication.focusWidget(), "Ali")
+    _enter(qtbot, QApplication.focusWidget())
+    page.table.setCurrentCell(1, WORKER_REP)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    oks = [text for ok, text in page.hints.hints() if ok]
+    assert any("(1 of 2)" in t for t in oks)
+    assert any("worker representative" in t for t in oks)
+    assert not any("gender" in t.lower() for _, t in page.hints.hints())
+    page.men.setValue(3)
+    page.women.setValue(1)
+    assert any("gender balance is uneven" in w for w in warnings())
+    page.women.setValue(2)
+    assert not any("gender" in w for w in warnings())
+
+
+def test_page_redraws_when_the_file_changes_elsewhere(window: WorkshopWindow) -> None:
+    from vzworkshop.ui.changes import Changes
+
+    window.store.add(TeamMember(name="Karen", department="Køkken"))
+    window.broadcast(Changes(team=True), None)
+    page = _page(window)
+    assert page.table.rowCount() == 1 and page.table.item(0, NAME).text() == "Karen"
+    assert page.has_content()

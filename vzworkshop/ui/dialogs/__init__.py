@@ -1,0 +1,1 @@
+"""Dialogs of the facilitator's app: new workshop, workshop details, opening files."""

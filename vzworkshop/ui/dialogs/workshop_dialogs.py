@@ -1,0 +1,60 @@
+"""New workshop and Workshop details: the workshop form with OK/Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from vzworkshop.store.records import Workshop
+from vzworkshop.ui.dialogs.workshop_form import WorkshopForm
+from vzworkshop.ui.style import heading, muted
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, intro: str, ok_text: str, workshop: Workshop | None,
+                 parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = WorkshopForm(workshop, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading(title, 16))
+        if intro:
+            layout.addWidget(muted(intro))
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+        self.form.organisation.setFocus()
+
+    def accept(self) -> None:
+        if self.form.validate():
+            super().accept()
+
+    def workshop(self) -> Workshop:
+        return self.form.workshop()
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class NewWorkshopDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        c = "NewWorkshopDialog"
+        super().__init__(_tr(c, "New workshop"),
+                         _tr(c, "Fill in what you know now; everything can be changed later under "
+                                "Workshop > Details. Next you choose where to save the workshop file."),
+                         _tr(c, "Continue..."), None, parent)
+
+
+class DetailsDialog(_FormDialog):
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
+        c = "DetailsDialog"
+        super().__init__(_tr(c, "Workshop details"), "", _tr(c, "Save"), workshop, parent)

@@ -1,0 +1,50 @@
+"""Translated labels shared by several screens (language names, yes/no, step labels, dates)."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from vzworkshop.core.content import LANGUAGES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def language_name(code: str) -> str:
+    names = {"da": _tr("Danish (dansk)"), "en": _tr("English")}
+    return names.get(code, code)
+
+
+def language_codes() -> tuple[str, ...]:
+    return LANGUAGES
+
+
+def step_label(number: int, short_title: str) -> str:
+    return _tr("Step %1: %2").replace("%1", str(number)).replace("%2", short_title)
+
+
+def yes_no(value: bool) -> str:
+    return _tr("Yes") if value else _tr("No")
+
+
+def iso_to_qdate(text: str) -> QDate:
+    date = QDate.fromString(text, "yyyy-MM-dd")
+    return date if date.isValid() else QDate()
+
+
+def qdate_to_iso(date: QDate) -> str:
+    return date.toString("yyyy-MM-dd") if date.isValid() else ""
+
+
+def format_date(text: str, language: str) -> str:
+    """An ISO date as the workshop's language writes it (23-11-2026 in Danish, 23 Nov 2026 in English)."""
+    try:
+        day = datetime.date.fromisoformat(text)
+    except ValueError:
+        return text
+    locale = QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat if language == "da"
+                           else QLocale.FormatType.LongFormat)

@@ -1,0 +1,284 @@
+"""The workshop window: the five steps in a sidebar, the current step's page beside it, and the menus.
+
+Pages write through the store and emit `changed`; `broadcast` passes every change to all pages, then updates
+the sidebar's ticks and the title. Other modules add their actions to `menu_file`, `menu_view`, `menu_help`.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from vzworkshop import APP_DISPLAY_NAME, __version__
+from vzworkshop.core.content import load_content
+from vzworkshop.store import WorkshopStore, errors
+from vzworkshop.ui import settings
+from vzworkshop.ui.changes import EVERYTHING, Changes
+from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
+from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
+from vzworkshop.ui.pages import STEP_PAGES, build_page
+from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.widgets import autosave
+from vzworkshop.ui.widgets.sidebar import StepSidebar
+
+
+class WorkshopWindow(QMainWindow):
+    new_requested = Signal()
+    open_requested = Signal(object)  # a Path, or None to ask for one
+    closed = Signal()
+
+    def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.quitting = False
+        self._closed = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+        self.sidebar = StepSidebar()
+        self.stack = QStackedWidget()
+        self.pages: list[StepPage] = []
+        for step in range(1, len(STEP_PAGES) + 1):
+            page = build_page(store, step)
+            page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._update_sidebar_titles()
+        self._update_ticks()
+        self._update_title()
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+
+    # --- pages ------------------------------------------------------------------------------------------
+
+    def page(self, step: int) -> StepPage:
+        return self.pages[step - 1]
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex() + 1
+
+    def show_step(self, step: int, focus: bool = True) -> None:
+        self.sidebar.setCurrentRow(step - 1)
+        if focus:
+            _focus_into(self.page(step))
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        previous = self.stack.currentWidget()
+        if previous is not None and previous is not self.pages[row]:
+            autosave.flush_all()
+        self.stack.setCurrentIndex(row)
+
+    def broadcast(self, changes: Changes, source: object) -> None:
+        """Tell every page what changed (the source page itself is skipped by `on_changes`)."""
+        for page in self.pages:
+            page.on_changes(changes, source)
+        if changes.workshop:
+            self._update_sidebar_titles()
+            self._update_title()
+        self._update_ticks()
+
+    def _update_sidebar_titles(self) -> None:
+        content = load_content(self.store.workshop().language)
+        self.sidebar.set_steps([s.short_title for s in content.steps][: len(self.pages)])
+
+    def _update_ticks(self) -> None:
+        for step, page in enumerate(self.pages, start=1):
+            self.sidebar.set_done(step, page.has_content())
+
+    def _update_title(self) -> None:
+        workshop = self.store.workshop()
+        parts = [self.store.path.name, workshop.organisation, APP_DISPLAY_NAME]
+        self.setWindowTitle(" – ".join(p for p in parts if p))
+
+    # --- menus ------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.act_new = self._action(self.tr("&New workshop..."), self.new_requested.emit, "Ctrl+Shift+N")
+        self.act_open = self._action(self.tr("&Open..."), lambda: self.open_requested.emit(None),
+                                     QKeySequence.StandardKey.Open)
+        self.menu_recent = self.menu_file.addMenu(self.tr("Open &recent"))
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.act_save_copy = self._action(self.tr("Save a &copy as..."), self.save_copy, "Ctrl+Shift+S")
+        self.act_close = self._action(self.tr("&Close workshop"), self.close, QKeySequence.StandardKey.Close)
+        self.act_quit = self._action(self.tr("&Quit"), self.quit, "Ctrl+Q")
+        self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_new)
+        self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addAction(self.act_quit)
+
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.act_undo = self._action(self.tr("&Undo"), lambda: _edit(QApplication.focusWidget(), "undo"),
+                                     QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(self.tr("&Redo"), lambda: _edit(QApplication.focusWidget(), "redo"),
+                                     QKeySequence.StandardKey.Redo)
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_redo)
+
+        self.menu_workshop = bar.addMenu(self.tr("&Workshop"))
+        self.act_details = self._action(self.tr("&Details..."), self.edit_details)
+        self.menu_workshop.addAction(self.act_details)
+
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.step_actions: list[QAction] = []
+        for step in range(1, len(self.pages) + 1):
+            action = self._action(self.tr("Step %1").replace("%1", str(step)),
+                                  lambda _=False, step=step: self.show_step(step), f"Ctrl+{step}")
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.step_actions.append(action)
+            self.menu_view.addAction(action)
+        self.menu_view.addSeparator()
+
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.act_about = self._action(self.tr("&About %1").replace("%1", APP_DISPLAY_NAME), self.about)
+        self.menu_help.addAction(self.act_about)
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for path in settings.recent_files():
+            action = self.menu_recent.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, path=path: self.open_requested.emit(path))
+        if self.menu_recent.isEmpty():
+            self.menu_recent.addAction(self.tr("(no recent workshops)")).setEnabled(False)
+
+    # --- actions ----------------------------------------------------------------------------------------
+
+    def edit_details(self) -> None:
+        dialog = DetailsDialog(self.store.workshop(), self)
+        if dialog.exec() != DetailsDialog.DialogCode.Accepted:
+            return
+        workshop = dialog.workshop()
+        if workshop != self.store.workshop():
+            self.store.save(workshop)
+            self.broadcast(Changes(workshop=True), self)
+
+    def save_copy(self) -> None:
+        autosave.flush_all()
+        path = ask_save_path(self, self.tr("Save a copy as"), f"{self.store.path.stem} ({self.tr('copy')}).vzw")
+        if path is None:
+            return
+        if path.resolve() == self.store.path.resolve():
+            QMessageBox.warning(self, self.tr("Save a copy"),
+                                self.tr("“%1” is the open workshop itself. Choose another name for the copy.")
+                                .replace("%1", path.name))
+            return
+        if path.exists():
+            answer = QMessageBox.question(
+                self, self.tr("Save a copy"),
+                self.tr("“%1” already exists. Replace it with a copy of this workshop?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.store.backup_to(path)
+        except errors.WorkshopFileError as exc:
+            show_file_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_DISPLAY_NAME),
+                          f"<b>{APP_DISPLAY_NAME}</b> {__version__}<br><br>"
+                          + "<br>".join(load_content(self.store.workshop().language).attribution))
+
+    def quit(self) -> None:
+        self.quitting = True
+        if self.close():
+            QApplication.quit()
+        else:
+            self.quitting = False
+
+    # --- closing and geometry ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            autosave.flush_all()
+            settings.put(settings.WINDOW_GEOMETRY, base64.b64encode(bytes(self.saveGeometry().data())).decode())
+            self._closed = True
+            self.store.close()
+            self.closed.emit()
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        saved = settings.get(settings.WINDOW_GEOMETRY)
+        if saved and self.restoreGeometry(QByteArray(base64.b64decode(saved))):
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 760)
+            return
+        area = screen.availableGeometry()
+        self.resize(min(1440, int(area.width() * 0.94)), min(920, int(area.height() * 0.92)))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def refresh_all(self) -> None:
+        self.broadcast(EVERYTHING, self)
+
+
+def _edit(widget: QWidget | None, what: str) -> None:
+    """Undo or redo in the focused text field (Qt keeps each field's own undo history)."""
+    if isinstance(widget, QAbstractSpinBox):
+        widget = widget.findChild(QLineEdit)
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        getattr(widget, what)()
+
+
+def _focus_into(page: QWidget) -> None:
+    """Put the keyboard focus on the page's first field (or where it last was)."""
+    last = page.focusWidget()
+    if last is not None and last.isVisible() and last.isEnabled():
+        last.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    widget = page.nextInFocusChain()
+    for _ in range(500):
+        if widget is None or widget is page:
+            break
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()

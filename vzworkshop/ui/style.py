@@ -1,0 +1,138 @@
+"""The app's look: Fusion with a calm light palette, a readable base font, headings and status icons.
+
+Status is never shown by colour alone: icons have distinct shapes (a tick in a circle, an exclamation mark in
+a triangle) and always sit beside text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+BASE_POINT_SIZE = 11
+HEADING_POINT_SIZE = 20
+SUBHEADING_POINT_SIZE = 14
+
+ACCENT = "#1f5f8b"  # deep calm blue
+ACCENT_LIGHT = "#e3eef6"
+OK_COLOUR = "#2e7d32"
+WARN_COLOUR = "#b26a00"
+MUTED = "#5f6b76"
+WINDOW_BG = "#f6f7f9"
+
+STYLESHEET = f"""
+QWidget#sidebar, QListWidget#sidebar {{
+    background: #eaeef2; border: none; border-right: 1px solid #d5dbe1; padding: 8px 0;
+}}
+QListWidget#sidebar::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 8px; color: #1d2630; }}
+QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#sidebar::item:hover:!selected {{ background: #dde4ea; }}
+QLabel[role="heading"] {{ color: #16212c; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QGroupBox {{
+    font-weight: bold; border: 1px solid #d5dbe1; border-radius: 8px; margin-top: 14px; padding: 14px 12px 10px;
+    background: white;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #16212c; }}
+QFrame#guidance {{ background: {ACCENT_LIGHT}; border: 1px solid #c5d9e8; border-radius: 8px; }}
+QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4px 2px; color: #16212c; }}
+QFrame#guidance QToolButton:focus {{ border: 1px dotted {ACCENT}; }}
+QPushButton[role="big"] {{
+    border-radius: 8px; border: 1px solid #c7d0d9; background: white;
+}}
+QPushButton[role="big"]:hover {{ background: {ACCENT_LIGHT}; }}
+QPushButton[role="big"]:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[role="primary"] {{
+    background: {ACCENT}; border: 1px solid {ACCENT}; border-radius: 8px;
+}}
+QPushButton[role="primary"] QLabel {{ color: white; }}
+QPushButton[role="primary"]:hover {{ background: #184d72; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid #0d2f48; }}
+QTableWidget {{ gridline-color: #e1e6eb; }}
+QHeaderView::section {{ background: #eef1f4; padding: 6px; border: none; border-bottom: 1px solid #d5dbe1; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    pal = QPalette(app.palette())
+    pal.setColor(QPalette.ColorRole.Window, QColor(WINDOW_BG))
+    pal.setColor(QPalette.ColorRole.Base, QColor("white"))
+    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6f9"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    pal.setColor(QPalette.ColorRole.Button, QColor("#eef1f4"))
+    pal.setColor(QPalette.ColorRole.Text, QColor("#1d2630"))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor("#1d2630"))
+    pal.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    app.setPalette(pal)
+    app.setStyleSheet(STYLESHEET)
+
+
+def heading(text: str, size: int = HEADING_POINT_SIZE, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "heading")
+    font = QFont(label.font())
+    font.setPointSize(size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def muted(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+def status_pixmap(ok: bool, size: int = 20) -> QPixmap:
+    """A tick in a green circle, or an exclamation mark in an amber triangle (shape differs, not only colour)."""
+    ratio = 2.0
+    pm = QPixmap(int(size * ratio), int(size * ratio))
+    pm.setDevicePixelRatio(ratio)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = float(size)
+    if ok:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(OK_COLOUR))
+        p.drawEllipse(QRectF(1, 1, s - 2, s - 2))
+        pen = QPen(QColor("white"), s * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        path = QPainterPath(QPointF(s * 0.28, s * 0.52))
+        path.lineTo(QPointF(s * 0.44, s * 0.68))
+        path.lineTo(QPointF(s * 0.73, s * 0.35))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+    else:
+        tri = QPainterPath(QPointF(s / 2, 1.5))
+        tri.lineTo(QPointF(s - 1, s - 2))
+        tri.lineTo(QPointF(1, s - 2))
+        tri.closeSubpath()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(WARN_COLOUR))
+        p.drawPath(tri)
+        p.setPen(QPen(QColor("white"), s * 0.11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(s / 2, s * 0.36), QPointF(s / 2, s * 0.62))
+        p.drawPoint(QPointF(s / 2, s * 0.78))
+    p.end()
+    return pm
+
+
+def blank_pixmap(size: int = 20) -> QPixmap:
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    return pm
+
+
+def status_icon(ok: bool, size: int = 20) -> QIcon:
+    return QIcon(status_pixmap(ok, size))
