@@ -12,13 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from vzworkshop.core.content import Step
+from vzworkshop.core.content import Step, load_content
 from vzworkshop.ui import settings
 
 
 class GuidancePanel(QFrame):
-    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+    """`GuidancePanel(content.step(n))`, or `GuidancePanel(n)`: given a step number, the panel shows the step
+    in the language of the workshop of the page it sits on (looked up when shown, so it follows changes)."""
+
+    def __init__(self, step: Step | int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._number = step if isinstance(step, int) else None
         self.setObjectName("guidance")
         self.toggle = QToolButton(self)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -56,7 +60,7 @@ class GuidancePanel(QFrame):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body)
 
-        self.set_step(step)
+        self.set_step(step if isinstance(step, Step) else load_content("da").step(step))
         self._apply(not settings.get(settings.GUIDANCE_COLLAPSED))
 
     def set_step(self, step: Step) -> None:
@@ -87,8 +91,23 @@ class GuidancePanel(QFrame):
         self._apply(expanded)
         settings.put(settings.GUIDANCE_COLLAPSED, not expanded)
 
+    def _workshop_language(self) -> str | None:
+        widget = self.parentWidget()
+        while widget is not None:
+            store = getattr(widget, "store", None)
+            if store is not None and hasattr(store, "workshop"):
+                return str(store.workshop().language)
+            widget = widget.parentWidget()
+        return None
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._number is not None:
+            language = self._workshop_language()
+            if language is not None:
+                step = load_content(language).step(self._number)
+                if step != self.step:
+                    self.set_step(step)
         expanded = not settings.get(settings.GUIDANCE_COLLAPSED)
         if expanded != self.expanded:
             self._apply(expanded)
