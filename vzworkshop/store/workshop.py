@@ -9,10 +9,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-import shutil
 import sqlite3
 from collections.abc import Sequence
-from enum import Enum
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -20,82 +18,23 @@ from sqlite_utils import Database
 from vzworkshop.core.followup import to_carry
 from vzworkshop.core.tally import Ballot, Tally, check_answer
 from vzworkshop.core.threshold import check_min_group_size
-from vzworkshop.store import errors
+from vzworkshop.store import errors, schema
+from vzworkshop.store.files import (
+    Probe,
+    backup_path,
+    connect,
+    damage,
+    memory_image,
+    open_error,
+    probe,
+    writability_problem,
+    write_backup,
+)
 from vzworkshop.store.recordio import RecordIO
 from vzworkshop.store.records import ActionItem, Group, Round, Workshop
-from vzworkshop.store.schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from vzworkshop.store.schema import APPLICATION_ID
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class Probe(Enum):
-    OK = "ok"
-    NEEDS_UPGRADE = "needs_upgrade"
-
-
-def _header(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read(100)
-
-
-def probe(path: Path | str) -> Probe:
-    """Tell what a file is without changing it; raise a `WorkshopFileError` for anything we cannot open."""
-    path = Path(path)
-    if not path.exists():
-        raise errors.WorkshopMissing(path)
-    if path.is_dir():
-        raise errors.NotAWorkshopFile(path, "this is a folder, not a workshop file")
-    try:
-        head = _header(path)
-    except OSError as exc:
-        raise errors.NotAWorkshopFile(path, f"the file cannot be read ({exc.strerror})") from exc
-    if not head:
-        raise errors.EmptyFile(path)
-    if not head.startswith(SQLITE_MAGIC):
-        raise errors.NotAWorkshopFile(path, "this is not a workshop file (it is not a vzworkshop database)")
-    if len(head) < 100:
-        raise errors.CorruptWorkshopFile(path, "the file is cut short")
-    app_id = int.from_bytes(head[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise errors.NotAWorkshopFile(path, "this is a database of another program, not a workshop file")
-    version = int.from_bytes(head[60:64], "big")
-    if version > SCHEMA_VERSION:
-        raise errors.NewerWorkshopFile(path, version, SCHEMA_VERSION)
-    try:
-        # immutable: read the file as it is, without creating -wal/-shm files or taking locks beside it
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
-        raise errors.CorruptWorkshopFile(path, str(exc)) from exc
-    try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise errors.CorruptWorkshopFile(path, check)
-        names = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'vzworkshop'")}
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise errors.WorkshopInUse(path) from exc
-        raise errors.CorruptWorkshopFile(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise errors.CorruptWorkshopFile(path, str(exc)) from exc
-    finally:
-        conn.close()
-    if names - set(MIGRATION_NAMES):
-        raise errors.NewerWorkshopFile(path, max(version, SCHEMA_VERSION + 1), SCHEMA_VERSION)
-    return Probe.OK if len(names) == SCHEMA_VERSION else Probe.NEEDS_UPGRADE
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=0.2)
-    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
-    return conn
-
-
-def backup_path(path: Path, version: int) -> Path:
-    return path.with_name(f"{path.name}.v{version}.bak")
+__all__ = ["Probe", "WorkshopStore", "backup_path", "probe", "writability_problem"]
 
 
 class WorkshopStore(RecordIO):
@@ -104,6 +43,7 @@ class WorkshopStore(RecordIO):
     def __init__(self, path: Path, db: Database) -> None:
         super().__init__(db, path)
         self.path = path
+        self.read_only_reason = ""  # why the workshop is read-only, for the window's banner; "" when writable
 
     # --- opening and creating -------------------------------------------------------------------------
 
@@ -119,6 +59,9 @@ class WorkshopStore(RecordIO):
             raise errors.WorkshopExists(path)
         if not path.parent.is_dir():
             raise errors.CannotCreate(path, f"the folder {path.parent} does not exist")
+        folder = path.resolve().parent
+        if not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222:
+            raise errors.CannotCreate(path, "the folder cannot be written to")
         tmp = path.with_name(f".{path.name}.creating")
         try:
             tmp.unlink(missing_ok=True)
@@ -136,7 +79,7 @@ class WorkshopStore(RecordIO):
     @classmethod
     def _create_at(cls, tmp: Path, path: Path, workshop: Workshop) -> None:
         """Build the workshop in `tmp`, then put it at `path` only if nothing is there yet."""
-        conn = _connect(tmp)
+        conn = connect(tmp)
         try:
             db = Database(conn)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -158,25 +101,86 @@ class WorkshopStore(RecordIO):
             tmp.replace(path)
 
     @classmethod
-    def open(cls, path: Path | str) -> WorkshopStore:
+    def open(cls, path: Path | str, read_only: bool | None = None) -> WorkshopStore:
+        """Open a workshop. `read_only`: None opens read-only when the file or its folder cannot be written
+        (see `read_only_reason`), True always does, False raises `ReadOnlyWorkshop` instead."""
         path = Path(path)
         verdict = probe(path)
+        reason = "it was opened read-only" if read_only else writability_problem(path)
+        if reason and read_only is False:
+            raise errors.ReadOnlyWorkshop(path, f"the workshop cannot be saved: {reason}")
+        if not reason:
+            try:
+                return cls._open_writable(path, verdict)
+            except errors.ReadOnlyWorkshop as exc:  # the system refused after all (a read-only drive, ...)
+                if read_only is False:
+                    raise
+                reason = exc.detail
+        return cls._open_read_only(path, verdict, reason)
+
+    @classmethod
+    def _open_writable(cls, path: Path, verdict: Probe) -> WorkshopStore:
         try:
-            conn = _connect(path)
+            conn = connect(path)
+        except sqlite3.Error as exc:
+            raise open_error(path, exc) from exc
+        try:
             conn.execute("BEGIN IMMEDIATE")  # takes the exclusive lock now: a second writer is refused
             conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise errors.WorkshopInUse(path) from exc
-            if "readonly" in str(exc) or "unable to open" in str(exc):
-                raise errors.ReadOnlyWorkshop(path) from exc
-            raise errors.CorruptWorkshopFile(path, str(exc)) from exc
+            # Fold in what a crash left in the WAL, so no before/after pair of tallies stays behind.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise errors.CorruptWorkshopFile(path, damage(check))
+        except sqlite3.Error as exc:
+            conn.close()
+            raise open_error(path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
         db = Database(conn)
         if verdict is Probe.NEEDS_UPGRADE:
-            have = int(db.execute("PRAGMA user_version").fetchone()[0])
-            shutil.copy2(path, backup_path(path, have))
-            _migrate(db)
+            backup = None
+            try:
+                have = int(db.execute("PRAGMA user_version").fetchone()[0])
+                backup = write_backup(path, have)
+                _migrate(db)
+            except Exception as exc:  # each migration rolled back by itself: the file is as it was
+                conn.close()
+                raise errors.UpgradeFailed(path, str(exc) or type(exc).__name__, backup) from exc
         return cls(path, db)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, verdict: Probe, reason: str) -> WorkshopStore:
+        """An in-memory copy of the workshop: the file is only read, never locked, changed or joined by
+        -wal/-shm files; an older format is upgraded in memory only."""
+        try:
+            image = memory_image(path)
+        except OSError as exc:
+            raise errors.NotAWorkshopFile(path, f"the file cannot be read ({exc.strerror})") from exc
+        except sqlite3.Error as exc:
+            raise errors.CorruptWorkshopFile(path, damage(str(exc))) from exc
+        conn = sqlite3.connect(":memory:")
+        try:
+            conn.deserialize(image)
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise errors.CorruptWorkshopFile(path, damage(check))
+            db = Database(conn)
+            if verdict is Probe.NEEDS_UPGRADE:
+                _migrate(db)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise errors.CorruptWorkshopFile(path, damage(str(exc))) from exc
+        except BaseException:
+            conn.close()
+            raise
+        store = cls(path, db)
+        store.read_only = True
+        store.read_only_reason = reason
+        return store
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -364,4 +368,4 @@ class WorkshopStore(RecordIO):
 
 def _migrate(db: Database) -> None:
     """Apply pending migrations; each one sets `user_version` inside its own transaction."""
-    migrations.apply(db)
+    schema.migrations.apply(db)
