@@ -43,17 +43,21 @@ while True:
 """
 
 
-def _run_and_kill(path: Path, args: list[int], delay: float) -> list[str]:
+def _run_and_kill(path: Path, args: list[int], delay: float, while_opening: bool) -> list[str]:
+    """Start the writer and SIGKILL it `delay` seconds after it opened the workshop (or after it started, when
+    `while_opening`: then the kill may land while it opens the file and folds in the last crash's WAL)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), *map(str, args)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
     )
+    assert proc.stdout is not None
+    first = [] if while_opening else [proc.stdout.readline().strip()]
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL, err  # it was killed, it did not fail by itself
-    return out.splitlines()
+    return first + out.splitlines()
 
 
 def _check(path: Path, round_id: int) -> tuple[dict[int, int], str]:
@@ -83,10 +87,10 @@ def test_sigkill_during_ballots_and_edits_loses_nothing(workshop_path: Path) -> 
     counted = {group_a: 0, group_b: 0}
     last_ballot = 0
     last_edit = ""
-    kills_mid_writing = 0
-    started = time.monotonic()
-    for _ in range(KILLS):
-        lines = _run_and_kill(workshop_path, [rnd.id, group_a, group_b, last_ballot], rng.uniform(0.25, 0.9))
+    for kill in range(KILLS):
+        while_opening = kill % 5 == 4
+        delay = rng.uniform(0.05, 0.4) if while_opening else rng.uniform(0.0, 0.3)
+        lines = _run_and_kill(workshop_path, [rnd.id, group_a, group_b, last_ballot], delay, while_opening)
         reported = {group_a: 0, group_b: 0}
         for line in lines:
             words = line.split()
@@ -95,7 +99,6 @@ def test_sigkill_during_ballots_and_edits_loses_nothing(workshop_path: Path) -> 
                 last_ballot = int(words[1])
             elif words[0] == "edit":
                 last_edit = f"edit {words[1]}"
-        kills_mid_writing += "ready" in lines
         ballots, note = _check(workshop_path, rnd.id)
         in_flight = 0
         for gid in counted:
@@ -110,5 +113,3 @@ def test_sigkill_during_ballots_and_edits_loses_nothing(workshop_path: Path) -> 
         last_edit = note
         counted = ballots
     assert sum(counted.values()) > KILLS  # the writer got real work done between kills
-    assert kills_mid_writing >= KILLS // 2  # most kills landed while writing, not while starting
-    assert time.monotonic() - started < 60

@@ -179,7 +179,7 @@ def test_creating_a_workshop_in_a_read_only_folder_says_so(tmp_path: Path) -> No
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        with pytest.raises(errors.ReadOnlyWorkshop, match="cannot be created here"):
+        with pytest.raises(errors.CannotCreate, match="folder cannot be written to"):
             WorkshopStore.create(folder / "new.vzw", Workshop(organisation="Testby"))
         assert list(folder.iterdir()) == []
     finally:
