@@ -323,6 +323,29 @@ class WorkshopStore(RecordIO):
         self._fold_wal()
         return rnd
 
+    def add_group_tally(self, round_id: int, group_name: str, tally: Tally) -> Group:
+        """Add a whole group's tally (from another file or a backup) to the round, in one transaction.
+
+        The group is created if the round has none of that name; otherwise the counts are added to it.
+        """
+        self._check_writable()
+        tally.validate()
+        with self._writing(), self.db.atomic():
+            if self.db.execute("SELECT 1 FROM round WHERE id = ?", [round_id]).fetchone() is None:
+                raise KeyError(f"no round {round_id}")
+            group = self.group_named(round_id, group_name, create=True)
+            assert group.id is not None
+            for it in tally.items:
+                for value, n in enumerate(it.counts):
+                    if n:
+                        self.db.execute(
+                            "UPDATE tally SET count = count + ? WHERE group_id = ? AND item = ? AND value = ?",
+                            [n, group.id, it.item, value],
+                        )
+            self.db.execute("UPDATE round_group SET ballots = ballots + ? WHERE id = ?", [tally.ballots, group.id])
+        self._fold_wal()
+        return self.get(Group, group.id)
+
     def _check_group(self, round_id: int, group_id: int) -> None:
         row = self.db.execute("SELECT round_id FROM round_group WHERE id = ?", [group_id]).fetchone()
         if row is None or row[0] != round_id:

@@ -1,0 +1,232 @@
+"""What every PDF shares: the embedded DejaVu fonts, paragraph styles, tables, header and footer.
+
+Every canvas starts in the embedded font (`initialFontName`), so no unembedded base-14 font (Helvetica)
+ever enters a file; æøå print the same on every printer. Pages carry "Side 2 af 5" / "Page 2 of 5".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from vzworkshop.paths import font_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+INK = colors.HexColor("#111111")
+MUTED = colors.HexColor("#555555")
+ACCENT = colors.HexColor("#2b5f95")
+RULE = colors.HexColor("#a9c7e3")
+HEAD_BG = colors.HexColor("#e4edf6")
+ZEBRA = colors.HexColor("#f5f8fb")
+# The staircase's colours, pale to deep, as on screen (ui/widgets/staircase.py).
+LEVEL_COLOURS = tuple(colors.HexColor(c) for c in ("#d9e6f2", "#a9c7e3", "#4f86bd", "#2b5f95", "#173d66"))
+TEXT_ON_LEVEL = tuple(colors.HexColor(c) for c in ("#10243a", "#10243a", "#ffffff", "#ffffff", "#ffffff"))
+MARKER = colors.HexColor("#c0392b")
+
+MARGIN = 18 * mm
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts with reportlab (once); bold markup maps to DejaVuSans-Bold."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = font_dir()
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _style(name: str, size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
+                          leading=kw.pop("leading", size * 1.28), textColor=kw.pop("textColor", INK), **kw)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    note: ParagraphStyle
+    source: ParagraphStyle
+
+
+def styles(scale: float = 1.0) -> Styles:
+    register_fonts()
+    s = scale
+    return Styles(
+        title=_style("title", 20 * s, bold=True, leading=24 * s, spaceAfter=2 * mm, textColor=ACCENT),
+        subtitle=_style("subtitle", 11 * s, textColor=MUTED, spaceAfter=4 * mm),
+        h1=_style("h1", 13.5 * s, bold=True, spaceBefore=6 * mm, spaceAfter=2.5 * mm, textColor=ACCENT),
+        h2=_style("h2", 10.5 * s, bold=True, spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
+        body=_style("body", 9.5 * s, spaceAfter=1.8 * mm),
+        small=_style("small", 7.5 * s, textColor=MUTED),
+        cell=_style("cell", 8 * s, leading=10 * s),
+        cell_bold=_style("cell_bold", 8 * s, bold=True, leading=10 * s),
+        cell_right=_style("cell_right", 8 * s, leading=10 * s, alignment=TA_RIGHT),
+        head=_style("head", 7.5 * s, bold=True, leading=9.5 * s, alignment=TA_LEFT),
+        head_right=_style("head_right", 7.5 * s, bold=True, leading=9.5 * s, alignment=TA_RIGHT),
+        note=_style("note", 7.5 * s, leading=9.5 * s, textColor=MUTED),
+        source=_style("source", 7.5 * s, leading=9.5 * s, textColor=MUTED, spaceAfter=1.2 * mm),
+    )
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: markup characters escaped, line breaks kept."""
+    return Paragraph(escape(text.strip()).replace("\n", "<br/>"), style)
+
+
+def rich(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph whose text is already escaped markup (<b>, <br/>)."""
+    return Paragraph(markup, style)
+
+
+def grid(data: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: int = 1,
+         extra: Sequence[tuple[Any, ...]] = (), zebra: bool = True) -> Table:
+    """A table with a shaded header row that repeats on each page; rows are never split across pages."""
+    table = Table([list(r) for r in data], colWidths=list(widths), repeatRows=header_rows, splitInRow=0,
+                  hAlign="LEFT")
+    cmds: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+    ]
+    if header_rows:
+        cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG))
+        cmds.append(("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"))
+    table.setStyle(TableStyle(cmds + list(extra)))
+    return table
+
+
+def key_values(rows: Sequence[tuple[str, Flowable | str]], st: Styles, width: float,
+               key_width: float = 42 * mm) -> Table:
+    """Label: value lines (organisation, date, ...), without rules."""
+    data = [[para(k, st.cell_bold), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in rows]
+    table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=0)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What a PDF says about itself (metadata) and in its running header and footer."""
+
+    title: str  # metadata title, e.g. "Referat – Trivselsworkshop"
+    header_left: str  # the workshop's title (or organisation)
+    header_right: str  # the kind of document
+    footer_left: str  # the source attribution
+    page_label: str  # "Side {page} af {pages}"
+    author: str
+    subject: str
+    language: str
+    landscape: bool = False
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end, so each can say how many pages there are."""
+
+    page_label = "{page} / {pages}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_number(total)
+            super().showPage()
+        super().save()
+
+    def _draw_number(self, total: int) -> None:
+        width, _ = self._pagesize
+        self.saveState()
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        self.drawRightString(width - MARGIN, 10 * mm, self.page_label.format(page=self._pageNumber, pages=total))
+        self.restoreState()
+
+
+def _footer_text(canvas: Canvas, text: str, max_width: float) -> str:
+    if canvas.stringWidth(text, FONT, 7) <= max_width:
+        return text
+    while text and canvas.stringWidth(text + "…", FONT, 7) > max_width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) -> None:
+    """Lay out `story` on A4 pages (landscape if asked) with header, footer and page numbers."""
+    register_fonts()
+    pagesize = landscape(A4) if info.landscape else A4
+    width, height = pagesize
+
+    def decorate(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        right = info.header_right
+        room = width - 2 * MARGIN - canvas.stringWidth(right, FONT, 7.5) - 10 * mm
+        canvas.drawString(MARGIN, height - 10.5 * mm, _footer_text(canvas, info.header_left, room))
+        canvas.drawRightString(width - MARGIN, height - 10.5 * mm, right)
+        canvas.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)
+        canvas.setFont(FONT, 7)
+        canvas.drawString(MARGIN, 10 * mm, _footer_text(canvas, info.footer_left, width - 2 * MARGIN - 30 * mm))
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=17 * mm,
+        bottomMargin=18 * mm, title=info.title, author=info.author, subject=info.subject,
+        creator="vzworkshop", lang=info.language, initialFontName=FONT, initialFontSize=9.5,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    canvas_class = type("PageCanvas", (_NumberedCanvas,), {"page_label": info.page_label})
+    doc.build(story, canvasmaker=canvas_class)
+
+
+def text_width(landscape_page: bool = False) -> float:
+    width = landscape(A4)[0] if landscape_page else A4[0]
+    return float(width - 2 * MARGIN)

@@ -1,0 +1,180 @@
+"""Figures drawn straight onto the PDF canvas: the staircase, small answer distributions and mean bars.
+
+The staircase uses `core.staircase` geometry and the screen chart's colours, so print and screen agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from vzworkshop.core import staircase
+from vzworkshop.core.content import Level
+from vzworkshop.reports.labels import number
+from vzworkshop.reports.pdf_base import FONT, FONT_BOLD, INK, LEVEL_COLOURS, MARKER, MUTED, RULE, TEXT_ON_LEVEL
+
+
+@dataclass(frozen=True)
+class Marker:
+    mean: float
+    label: str = ""  # shown beside a hollow (earlier) marker
+    hollow: bool = False
+
+
+class StaircaseFigure(Flowable):
+    """Five treads rising left to right with level names; markers point at the averages."""
+
+    def __init__(self, levels: Sequence[Level], markers: Sequence[Marker], language: str, width: float,
+                 height: float) -> None:
+        super().__init__()
+        self.levels = {lv.number: lv.name for lv in levels}
+        self.markers = list(markers)
+        self.language = language
+        self.width = width
+        self.height = height
+        self.bubble_h = 15.0
+        self.tri_h = 5.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _chart(self) -> tuple[float, float, float, float]:
+        """(left, bottom, width, height) of the treads inside the figure."""
+        headroom = self.bubble_h + self.tri_h + 4
+        return 0.0, 2.0, self.width, self.height - headroom - 2.0
+
+    def draw(self) -> None:
+        c = self.canv
+        left, bottom, width, height = self._chart()
+        c.saveState()
+        for tread in staircase.treads():
+            x0 = left + tread.x0 * width
+            x1 = left + tread.x1 * width - 1.5
+            top = bottom + tread.y * height
+            c.setFillColor(LEVEL_COLOURS[tread.level - 1])
+            c.rect(x0, bottom, x1 - x0, top - bottom, stroke=0, fill=1)
+            c.setFillColor(TEXT_ON_LEVEL[tread.level - 1])
+            label = f"{tread.level}  {self.levels.get(tread.level, '')}".strip()
+            size = 8.5
+            while c.stringWidth(label, FONT_BOLD, size) > (x1 - x0) - 6 and size > 5.5:
+                size -= 0.5
+            c.setFont(FONT_BOLD, size)
+            c.drawCentredString((x0 + x1) / 2, top - size - 3, label)
+        c.setStrokeColor(INK)
+        c.setLineWidth(1.2)
+        c.line(left, bottom, left + width, bottom)
+        for marker in sorted(self.markers, key=lambda m: not m.hollow):  # the current one drawn last, on top
+            self._marker(marker, left, bottom, width, height)
+        c.restoreState()
+
+    def _marker(self, marker: Marker, left: float, bottom: float, width: float, height: float) -> None:
+        c = self.canv
+        tip_x = left + staircase.marker_x(marker.mean) * width
+        tip_y = bottom + staircase.marker_y(marker.mean) * height
+        text = number(marker.mean, self.language)
+        if marker.hollow and marker.label:
+            text = f"{marker.label}: {text}"
+        size = 7.5 if marker.hollow else 10.0
+        bubble_h = self.bubble_h * (0.8 if marker.hollow else 1.0)
+        font = FONT if marker.hollow else FONT_BOLD
+        bubble_w = c.stringWidth(text, font, size) + 12
+        x = min(max(tip_x - bubble_w / 2, left), left + width - bubble_w)
+        y = tip_y + self.tri_h
+        path = c.beginPath()
+        path.moveTo(tip_x, tip_y)
+        path.lineTo(tip_x - self.tri_h * 0.8, y + 0.5)
+        path.lineTo(tip_x + self.tri_h * 0.8, y + 0.5)
+        path.close()
+        if marker.hollow:
+            c.setStrokeColor(INK)
+            c.setFillColor(colors.white)
+            c.setLineWidth(0.8)
+            c.setDash(2, 1.5)
+            c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=1, fill=1)
+            c.setDash()
+            c.setFillColor(INK)
+            c.drawPath(path, stroke=0, fill=1)
+        else:
+            c.setFillColor(MARKER)
+            c.setStrokeColor(MARKER)
+            c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=0, fill=1)
+            c.drawPath(path, stroke=0, fill=1)
+            c.setFillColor(colors.white)
+        if not marker.hollow:
+            c.setFillColor(colors.white)
+        c.setFont(font, size)
+        c.drawCentredString(x + bubble_w / 2, y + (bubble_h - size) / 2 + size * 0.18, text)
+
+
+class Distribution(Flowable):
+    """How many answered 1..5 for one item: five small bars in the levels' colours, counts above."""
+
+    def __init__(self, counts: Sequence[int], width: float = 62.0, height: float = 20.0) -> None:
+        super().__init__()
+        self.counts = list(counts[1:6]) if len(counts) == 6 else list(counts)
+        self.width = width
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        most = max(self.counts) or 1
+        slot = self.width / 5
+        bar_w = slot * 0.62
+        top_room = 7.0
+        room = self.height - top_room - 1
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(0, 1, self.width, 1)
+        c.setFont(FONT, 5.5)
+        for i, n in enumerate(self.counts):
+            x = i * slot + (slot - bar_w) / 2
+            h = room * n / most
+            if n:
+                c.setFillColor(LEVEL_COLOURS[i])
+                c.setStrokeColor(LEVEL_COLOURS[min(i + 1, 4)])
+                c.setLineWidth(0.4)
+                c.rect(x, 1, bar_w, h, stroke=1, fill=1)
+            c.setFillColor(MUTED if n == 0 else INK)
+            c.drawCentredString(x + bar_w / 2, 1 + h + 1.5, str(n))
+        c.restoreState()
+
+
+class MeanBar(Flowable):
+    """A horizontal bar from 0 to the mean on a 1-5 scale, coloured by the level reached, value at its end."""
+
+    def __init__(self, mean: float | None, language: str, width: float = 120.0, height: float = 11.0) -> None:
+        super().__init__()
+        self.mean = mean
+        self.language = language
+        self.width = width
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        label_w = 20.0
+        scale_w = self.width - label_w
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.4)
+        for level in range(1, 6):  # faint ticks at each level
+            x = scale_w * level / 5
+            c.line(x, 0, x, self.height)
+        if self.mean is not None:
+            level = staircase.placement(self.mean).level
+            c.setFillColor(LEVEL_COLOURS[level - 1])
+            c.setStrokeColor(LEVEL_COLOURS[min(level, 4)])
+            c.rect(0, 1.5, scale_w * self.mean / 5, self.height - 3, stroke=1, fill=1)
+        c.setFillColor(INK)
+        c.setFont(FONT_BOLD, 8)
+        c.drawRightString(self.width, 2.5, number(self.mean, self.language))
+        c.restoreState()

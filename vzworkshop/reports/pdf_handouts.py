@@ -1,0 +1,228 @@
+"""The shorter printed documents: the action plan (A4 landscape), the blank questionnaire, the results
+handout and the agenda handout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from vzworkshop.core.content import load_content
+from vzworkshop.core.threshold import MIN_GROUP_SIZE_DEFAULT
+from vzworkshop.reports.common import code_label, doc_info, ranked, results_for, score, yes_no
+from vzworkshop.reports.labels import date_text, labels
+from vzworkshop.reports.pdf_assessment import group_section, round_heading, staircase_block
+from vzworkshop.reports.pdf_base import (
+    ACCENT,
+    INK,
+    RULE,
+    build_pdf,
+    grid,
+    key_values,
+    para,
+    rich,
+    styles,
+    text_width,
+)
+from vzworkshop.reports.pdf_figures import MeanBar
+from vzworkshop.reports.pdf_minutes import agenda_rows, attribution
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import ActionItem, AgendaBlock, Plan, Problem, Workshop
+
+# --- the action plan -----------------------------------------------------------------------------------
+
+
+def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
+    ws = store.workshop()
+    content = load_content(ws.language)
+    lang = ws.language
+    lab = labels(lang)
+    st = styles()
+    width = text_width(landscape_page=True)
+    story: list[Flowable] = [para(f"{lab['action_plan']}: {ws.title or ws.organisation}", st.title)]
+    facts = [(lab["organisation"], ws.organisation)]
+    if ws.date:
+        facts.append((lab["date"], date_text(ws.date, lang)))
+    plan = store.get(Plan)
+    if plan.long_term_goals.strip():
+        facts.append((lab["long_term_goals"], plan.long_term_goals))
+    if plan.resources.strip():
+        facts.append((lab["plan_resources"], plan.resources))
+    story += [key_values(facts, st, width), Spacer(1, 4 * mm)]
+    actions = store.list(ActionItem)
+    problems = {p.id: p for p in store.list(Problem)}
+    if not actions:
+        story.append(para(lab["no_actions"], st.body))
+    else:
+        keys = ("what", "why", "prevention_level", "horizon", "owner", "due", "resources", "indicator",
+                "evaluation_method", "status")
+        widths = [6 * mm, 0.0, 32 * mm, 21 * mm, 21 * mm, 24 * mm, 20 * mm, 26 * mm, 26 * mm, 26 * mm, 17 * mm]
+        widths[1] = width - sum(widths)
+        rows: list[list[object]] = [[para("#", st.head)] + [para(lab.get(k + "_short", lab[k]), st.head)
+                                                             for k in keys]]
+        for i, a in enumerate(actions, start=1):
+            what = f"<b>{para(a.what, st.cell).text}</b>"
+            problem = problems.get(a.problem_id)
+            if problem is not None and problem.title.strip():
+                what += f"<br/><font color='#555555'>{lab['problem']}: {para(problem.title, st.cell).text}</font>"
+            resources = a.resources + (f"\n{a.budget}" if a.budget.strip() else "")
+            rows.append([
+                para(str(i), st.cell), rich(what, st.cell), para(a.why, st.cell),
+                para(code_label("prevention", a.prevention_level, lang), st.cell),
+                para(code_label("horizon", a.horizon, lang), st.cell), para(a.owner, st.cell),
+                para(date_text(a.due, lang), st.cell), para(resources, st.cell), para(a.indicator, st.cell),
+                para(a.evaluation_method, st.cell), para(code_label("status", a.status, lang), st.cell_bold),
+            ])
+        story.append(grid(rows, widths))
+    story += attribution(content, st)
+    build_pdf(target, story, doc_info(ws, content, "action_plan", landscape=True))
+
+
+# --- the blank questionnaire ---------------------------------------------------------------------------
+
+
+class _TickBox(Flowable):
+    def __init__(self, size: float = 9.0) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Workshop | None = None) -> None:
+    """The ten statements with their six answers and tick boxes, to print and fill in by hand."""
+    content = load_content(language)
+    lab = labels(language)
+    st = styles()
+    width = text_width()
+    min_size = workshop.min_group_size if workshop is not None else MIN_GROUP_SIZE_DEFAULT
+    title = lab["questionnaire"]
+    if workshop is not None and (workshop.title or workshop.organisation):
+        title += f": {workshop.title or workshop.organisation}"
+    story: list[Flowable] = [para(title, st.title)]
+    if workshop is not None:
+        sub = workshop.organisation + (f" · {date_text(workshop.date, language)}" if workshop.date else "")
+        story.append(para(sub, st.subtitle))
+    story.append(para(lab["anonymity_title"], st.h2))
+    story.append(para(lab["anonymity"].format(n=min_size), st.body))
+    story.append(para(lab["how_to"], st.h2))
+    for chunk in content.intro.split("\n\n"):
+        if chunk.strip():
+            story.append(para(chunk, st.body))
+    story.append(Spacer(1, 3 * mm))
+    field = Table([[para(lab["group_field"], st.cell_bold), ""]], colWidths=[60 * mm, 80 * mm], hAlign="LEFT")
+    field.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.6, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    story += [field, Spacer(1, 2 * mm)]
+    for item in content.items:
+        rows: list[list[object]] = []
+        for value, answer in enumerate(item.answers):
+            level = labels(language)["dont_know"] if value == 0 else content.level(value).name
+            rows.append([_TickBox(), rich(f"<b>{value}</b>", st.cell),
+                         rich(f"<font color='#555555'>{level}</font>", st.note), para(answer, st.cell)])
+        table = Table(rows, colWidths=[7 * mm, 6 * mm, 20 * mm, width - 33 * mm], hAlign="LEFT", splitInRow=0)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]))
+        story.append(KeepTogether([para(f"{item.number}. {item.title}", st.h2), table]))
+    story += [Spacer(1, 5 * mm), para(lab["thanks"], st.body)]
+    story += attribution(content, st)
+    build_pdf(target, story, doc_info(workshop, content, "questionnaire"))
+
+
+# --- the results handout -------------------------------------------------------------------------------
+
+
+def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
+    """One or two pages for the wall or the staff room: the staircase, each item's mean, the priorities."""
+    ws = store.workshop()
+    content = load_content(ws.language)
+    lang = ws.language
+    lab = labels(lang)
+    st = styles()
+    width = text_width()
+    story: list[Flowable] = [para(f"{lab['results']}: {ws.title or ws.organisation}", st.title)]
+    sub = ws.organisation + (f" · {date_text(ws.date, lang)}" if ws.date else "")
+    story.append(para(sub, st.subtitle))
+    rounds = store.rounds()
+    if not rounds:
+        story.append(para(lab["no_rounds"], st.body))
+    else:
+        rnd = rounds[-1]
+        result = results_for(store, rnd)
+        earlier = None
+        if len(rounds) > 1:
+            before = results_for(store, rounds[-2])
+            if before.overall_mean is not None:
+                earlier = (rounds[-2].name, before.overall_mean)
+        story.append(round_heading(rnd, result, st, lang))
+        story += staircase_block(result, content, st, width, earlier, height=130.0)
+        if result.stats is not None:
+            bar_w = 62 * mm
+            widths = [7 * mm, width - 7 * mm - bar_w - 20 * mm, 20 * mm, bar_w]
+            rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["item"], st.head),
+                                         para(lab["answered"], st.head_right), para(lab["mean"], st.head)]]
+            for item in content.items:
+                s = result.stats.item(item.number)
+                rows.append([para(str(item.number), st.cell), para(item.title, st.cell),
+                             para(str(s.answered), st.cell_right), MeanBar(s.mean, lang, width=bar_w - 8)])
+            story += [para(lab["per_item"], st.h2), grid(rows, widths)]
+        story += group_section(result, content, st, width, matrix=False)
+    problems = ranked(store.list(Problem))[:5]
+    if problems:
+        widths = [12 * mm, 0.0, 18 * mm, 14 * mm]
+        widths[1] = width - sum(widths)
+        rows = [[para("#", st.head), para(lab["problem"], st.head), para(lab["solution"], st.head),
+                 para(lab["score"], st.head_right)]]
+        for rank, p in problems:
+            text = f"<b>{para(p.title, st.cell).text}</b>"
+            if p.description.strip():
+                text += "<br/>" + para(p.description, st.cell).text
+            rows.append([rich(f"<b>{rank}</b>", st.cell), rich(text, st.cell),
+                         para(yes_no(p.has_solution, lang), st.cell), para(str(score(p)), st.cell_right)])
+        story.append(KeepTogether([para(lab["priorities"], st.h2), grid(rows, widths)]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(para(f"{lab['source']}: {content.attribution[0]}" if content.attribution else "", st.note))
+    build_pdf(target, story, doc_info(ws, content, "results"))
+
+
+# --- the agenda handout --------------------------------------------------------------------------------
+
+
+def write_agenda(store: WorkshopStore, target: Path | IO[bytes]) -> None:
+    """One page: the agenda with planned clock times from the workshop's start time."""
+    ws = store.workshop()
+    content = load_content(ws.language)
+    lang = ws.language
+    lab = labels(lang)
+    st = styles()
+    width = text_width()
+    story: list[Flowable] = [para(f"{lab['agenda']}: {ws.title or ws.organisation}", st.title)]
+    facts = [(lab["organisation"], ws.organisation)]
+    if ws.date:
+        facts.append((lab["date"], date_text(ws.date, lang)))
+    if ws.facilitator:
+        facts.append((lab["facilitator"], ws.facilitator))
+    story += [key_values(facts, st, width), Spacer(1, 5 * mm)]
+    blocks = store.list(AgendaBlock)
+    if not blocks:
+        story.append(para(lab["none_yet"], st.body))
+    else:
+        widths = [18 * mm, 0.0, 24 * mm]
+        widths[1] = width - sum(widths)
+        big = styles(1.2)
+        story.append(grid(agenda_rows(blocks, ws.agenda_start, lang, big, with_actual=False), widths))
+    build_pdf(target, story, doc_info(ws, content, "agenda"))

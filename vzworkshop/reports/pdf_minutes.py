@@ -1,0 +1,304 @@
+"""The minutes (referat), A4 portrait: the workshop's five steps as recorded, for everyone who took part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from vzworkshop.core.content import MethodContent, load_content
+from vzworkshop.reports.common import code_label, doc_info, level_phrase, ranked, results_for, score, yes_no
+from vzworkshop.reports.labels import date_text, labels, number
+from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
+from vzworkshop.reports.pdf_base import Styles, build_pdf, grid, key_values, para, rich, styles, text_width
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import (
+    ActionItem,
+    ActionNote,
+    AgendaBlock,
+    Commitment,
+    Evaluation,
+    HazardSelection,
+    ItemAssessment,
+    Plan,
+    Problem,
+    StepNote,
+    TeamMember,
+)
+
+
+def _step_heading(n: int, content: MethodContent, st: Styles) -> list[Flowable]:
+    lab = labels(content.language)
+    return [CondPageBreak(40 * mm), para(f"{lab['step'].format(n=n)} · {content.step(n).title}", st.h1)]
+
+
+def _notes(store: WorkshopStore, step: int, st: Styles, lang: str) -> list[Flowable]:
+    note = store.find(StepNote, step)
+    if note is None or not note.notes.strip():
+        return []
+    return [para(labels(lang)["step_notes"], st.h2), para(note.notes, st.body)]
+
+
+def _step1(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
+    lang = content.language
+    lab = labels(lang)
+    out = _step_heading(1, content, st)
+    c = store.get(Commitment)
+    facts: list[tuple[str, str]] = []
+    if c.committed_by:
+        facts.append((lab["committed_by"], c.committed_by))
+    if c.date:
+        facts.append((lab["commitment_date"], date_text(c.date, lang)))
+    if c.decision:
+        facts.append((lab["decision"], c.decision))
+    counts = [(c.team_women, lab["women"]), (c.team_men, lab["men"]), (c.team_other, lab["other"])]
+    if any(n is not None for n, _ in counts):
+        facts.append((lab["team_composition"], ", ".join(f"{n or 0} {word}" for n, word in counts)))
+    if facts:
+        out.append(key_values(facts, st, width))
+    team = store.list(TeamMember)
+    if team:
+        widths = [0.0, 48 * mm, 38 * mm, 14 * mm, 26 * mm]
+        widths[0] = width - sum(widths[1:])
+        rows: list[list[object]] = [[para(lab[k], st.head) for k in
+                                     ("name", "role", "department", "manager", "worker_rep")]]
+        for m in team:
+            rows.append([para(m.name, st.cell), para(m.role, st.cell), para(m.department, st.cell),
+                         para(lab["yes"] if m.is_manager else "", st.cell),
+                         para(lab["yes"] if m.is_worker_rep else "", st.cell)])
+        out += [para(lab["team"], st.h2), grid(rows, widths)]
+    if not facts and not team:
+        out.append(para(lab["none_yet"], st.body))
+    return out + _notes(store, 1, st, lang)
+
+
+def _hazards(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
+    lab = labels(content.language)
+    ticked = {h.hazard_key: h for h in store.list(HazardSelection)}
+    rows: list[list[object]] = [[para(lab["category"], st.head), para(lab["hazard"], st.head),
+                                 para(lab["notes"], st.head)]]
+    for category in content.hazard_categories:
+        for hazard in category.hazards:
+            if hazard.key in ticked:
+                rows.append([para(category.title, st.cell), para(hazard.name, st.cell_bold),
+                             para(ticked.pop(hazard.key).notes, st.cell)])
+    for key, sel in ticked.items():  # keys the content no longer knows: print them rather than lose them
+        rows.append([para("", st.cell), para(key, st.cell_bold), para(sel.notes, st.cell)])
+    if len(rows) == 1:
+        return []
+    widths = [42 * mm, 52 * mm, width - 94 * mm]
+    return [para(lab["hazards"], st.h2), grid(rows, widths)]
+
+
+def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
+    lang = content.language
+    lab = labels(lang)
+    out = _step_heading(2, content, st)
+    rounds = store.rounds()
+    pairs = [(r, results_for(store, r)) for r in rounds]
+    if not pairs:
+        out.append(para(lab["no_rounds"], st.body))
+    else:
+        rnd, result = pairs[-1]
+        earlier = None
+        if len(pairs) > 1 and pairs[-2][1].overall_mean is not None:
+            earlier = (pairs[-2][0].name, pairs[-2][1].overall_mean)
+        assert rnd.id is not None
+        out.append(round_heading(rnd, result, st, lang))
+        out += staircase_block(result, content, st, width, earlier)
+        out.append(Spacer(1, 3 * mm))
+        out.append(item_table(result, content, st, width, store.list(ItemAssessment, round_id=rnd.id)))
+        out += group_section(result, content, st, width)
+        if rnd.notes.strip():
+            out += [para(lab["notes"], st.h2), para(rnd.notes, st.body)]
+        out += comparison(pairs, content, st, width)
+    note = store.find(StepNote, 2)
+    if note is not None and note.data_sources.strip():
+        out += [para(lab["data_sources"], st.h2), para(note.data_sources, st.body)]
+    out += _hazards(store, content, st, width)
+    return out + _notes(store, 2, st, lang)
+
+
+def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: float,
+           actions: list[ActionItem]) -> list[Flowable]:
+    lang = content.language
+    lab = labels(lang)
+    out = _step_heading(3, content, st)
+    problems = store.list(Problem)
+    if problems:
+        widths = [16 * mm, 0.0, 16 * mm, 16 * mm, 13 * mm, 22 * mm, 15 * mm, 11 * mm]
+        widths[1] = width - sum(widths)
+        rows: list[list[object]] = [[para(lab[k], st.head) for k in ("rank", "problem", "items", "solution")]
+                                    + [para(lab[k], st.head_right) for k in ("ease", "cost", "dots", "score")]]
+        for rank, p in ranked(problems):
+            text = f"<b>{para(p.title, st.cell).text}</b>"
+            if p.description.strip():
+                text += "<br/>" + para(p.description, st.cell).text
+            if p.hazards:
+                names = []
+                for key in p.hazards:
+                    try:
+                        names.append(content.hazard(key).name)
+                    except KeyError:
+                        names.append(key)
+                text += f"<br/><font color='#555555'>{lab['hazards']}: {para(', '.join(names), st.cell).text}</font>"
+            rank_text = str(rank) + (f"<br/><font size='6' color='#555555'>{lab['manual']}</font>"
+                                     if p.rank_override is not None else "")
+            rows.append([rich(f"<b>{rank_text}</b>", st.cell), rich(text, st.cell),
+                         para(", ".join(str(i) for i in p.items), st.cell), para(yes_no(p.has_solution, lang), st.cell),
+                         para(str(p.ease or "–"), st.cell_right), para(str(p.cost_of_ignoring or "–"), st.cell_right),
+                         para(str(p.dot_votes), st.cell_right), rich(f"<b>{score(p)}</b>", st.cell_right)])
+        out += [para(lab["problems"], st.h2), grid(rows, widths)]
+    plan = store.get(Plan)
+    if plan.long_term_goals.strip():
+        out += [para(lab["long_term_goals"], st.h2), para(plan.long_term_goals, st.body)]
+    if plan.resources.strip():
+        out += [para(lab["plan_resources"], st.h2), para(plan.resources, st.body)]
+    if actions:
+        widths = [7 * mm, 0.0, 35 * mm, 20 * mm, 22 * mm]
+        widths[1] = width - sum(widths)
+        rows = [[para("#", st.head), para(lab["what"], st.head), para(lab["owner"], st.head),
+                 para(lab["due"], st.head), para(lab["status"], st.head)]]
+        for i, a in enumerate(actions, start=1):
+            rows.append([para(str(i), st.cell), para(a.what, st.cell), para(a.owner, st.cell),
+                         para(date_text(a.due, lang), st.cell), para(code_label("status", a.status, lang), st.cell)])
+        out += [para(lab["actions_summary"], st.h2), grid(rows, widths)]
+    if not problems and not actions and not plan.long_term_goals.strip():
+        out.append(para(lab["none_yet"], st.body))
+    return out + _notes(store, 3, st, lang)
+
+
+def _steps45(store: WorkshopStore, content: MethodContent, st: Styles, width: float,
+             actions: list[ActionItem]) -> list[Flowable]:
+    lang = content.language
+    lab = labels(lang)
+    out: list[Flowable] = []
+    notes: dict[int, list[ActionNote]] = {}
+    for n in store.list(ActionNote):
+        notes.setdefault(n.action_id, []).append(n)
+    started = [a for a in actions if a.status != "planned" or notes.get(a.id or 0) or a.obstacles.strip()]
+    if started:
+        out += _step_heading(4, content, st)
+        tally = {s: sum(a.status == s for a in actions) for s in ("done", "in_progress", "planned", "dropped")}
+        out.append(para(" · ".join(f"{code_label('status', s, lang)}: {n}" for s, n in tally.items() if n),
+                        st.body))
+        for i, a in enumerate(actions, start=1):
+            if a not in started:
+                continue
+            lines = [f"<b>{i}. {para(a.what, st.body).text}</b> – {code_label('status', a.status, lang)}"]
+            for note in notes.get(a.id or 0, []):
+                lines.append(f"{date_text(note.date, lang)}: {para(note.text, st.body).text}")
+            if a.obstacles.strip():
+                lines.append(f"{lab['obstacles']}: {para(a.obstacles, st.body).text}")
+            out.append(rich("<br/>".join(lines), st.body))
+        out += _notes(store, 4, st, lang)
+    ev = store.get(Evaluation)
+    evaluated = [a for a in actions if a.happened is not None or a.effect.strip() or a.indicator_values.strip()]
+    if evaluated or ev.lessons.strip() or ev.next_cycle.strip():
+        out += _step_heading(5, content, st)
+        if evaluated:
+            widths = [0.0, 20 * mm, 55 * mm, 40 * mm]
+            widths[0] = width - sum(widths[1:])
+            rows: list[list[object]] = [[para(lab[k], st.head) for k in
+                                         ("what", "happened", "effect", "indicator_values")]]
+            for a in evaluated:
+                rows.append([para(a.what, st.cell), para(yes_no(a.happened, lang), st.cell),
+                             para(a.effect, st.cell), para(a.indicator_values, st.cell)])
+            out.append(grid(rows, widths))
+        if ev.lessons.strip():
+            out += [para(lab["lessons"], st.h2), para(ev.lessons, st.body)]
+        if ev.next_cycle.strip():
+            out += [para(lab["next_cycle"], st.h2), para(ev.next_cycle, st.body)]
+        out += _notes(store, 5, st, lang)
+    return out
+
+
+def _clock(start: str, minutes: int) -> str:
+    try:
+        h, m = (int(x) for x in start.split(":"))
+    except ValueError:
+        return ""
+    total = (h * 60 + m + minutes) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def agenda_rows(blocks: list[AgendaBlock], start: str, lang: str, st: Styles,
+                with_actual: bool) -> list[list[object]]:
+    lab = labels(lang)
+    head = [para(lab["time"], st.head), para(lab["block"], st.head), para(lab["planned"], st.head_right)]
+    rows: list[list[object]] = [head + ([para(lab["actual"], st.head_right)] if with_actual else [])]
+    elapsed = 0
+    for b in blocks:
+        title = para(b.title, st.cell_bold).text
+        if b.step:
+            title += f" <font color='#555555'>({lab['step'].format(n=b.step)})</font>"
+        if b.notes.strip():
+            title += "<br/>" + para(b.notes, st.note).text
+        row: list[object] = [para(_clock(start, elapsed) if start else "", st.cell), rich(title, st.cell),
+                             para(lab["minutes_short"].format(n=b.planned_minutes), st.cell_right)]
+        if with_actual:
+            actual = "" if b.actual_seconds is None else lab["minutes_short"].format(
+                n=number(b.actual_seconds / 60, lang, 0))
+            row.append(para(actual, st.cell_right))
+        rows.append(row)
+        elapsed += b.planned_minutes
+    total = [para(_clock(start, elapsed) if start else "", st.cell), para(lab["total"], st.cell_bold),
+             para(lab["minutes_short"].format(n=elapsed), st.cell_right)]
+    if with_actual:
+        spent = sum(b.actual_seconds or 0 for b in blocks)
+        total.append(para(lab["minutes_short"].format(n=number(spent / 60, lang, 0)), st.cell_right))
+    rows.append(total)
+    return rows
+
+
+def _agenda(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
+    blocks = store.list(AgendaBlock)
+    if not blocks:
+        return []
+    lab = labels(content.language)
+    widths = [16 * mm, 0.0, 22 * mm, 22 * mm]
+    widths[1] = width - sum(widths)
+    rows = agenda_rows(blocks, store.workshop().agenda_start, content.language, st, with_actual=True)
+    return [CondPageBreak(40 * mm), para(lab["agenda_plan"], st.h1), grid(rows, widths)]
+
+
+def attribution(content: MethodContent, st: Styles) -> list[Flowable]:
+    lab = labels(content.language)
+    return [Spacer(1, 6 * mm), KeepTogether([para(lab["source"], st.h2),
+                                             *[para(line, st.source) for line in content.attribution]])]
+
+
+def minutes_story(store: WorkshopStore) -> list[Flowable]:
+    ws = store.workshop()
+    content = load_content(ws.language)
+    lang = ws.language
+    lab = labels(lang)
+    st = styles()
+    width = text_width()
+    story: list[Flowable] = [para(f"{lab['minutes']}: {ws.title or ws.organisation}", st.title)]
+    facts = [(lab["organisation"], ws.organisation)]
+    if ws.date:
+        facts.append((lab["date"], date_text(ws.date, lang)))
+    if ws.facilitator:
+        facts.append((lab["facilitator"], ws.facilitator))
+    rounds = store.rounds()
+    if rounds:
+        overall = results_for(store, rounds[-1]).overall_mean
+        if overall is not None:
+            facts.append((lab["overall"], level_phrase(overall, content, lang)))
+    story.append(key_values(facts, st, width))
+    actions = store.list(ActionItem)
+    story += _step1(store, content, st, width)
+    story += _step2(store, content, st, width)
+    story += _step3(store, content, st, width, actions)
+    story += _steps45(store, content, st, width, actions)
+    story += _agenda(store, content, st, width)
+    story += attribution(content, st)
+    return story
+
+
+def write_minutes(store: WorkshopStore, target: Path | IO[bytes]) -> None:
+    ws = store.workshop()
+    build_pdf(target, minutes_story(store), doc_info(ws, load_content(ws.language), "minutes"))
