@@ -1,13 +1,16 @@
 """Printed labels (headings, column names) of the PDFs and exports, in Danish and English.
 
 Reports never import Qt, so their fixed text lives here as plain dicts, like `summary_text.LABELS`. Method
-content (items, levels, steps, hazards) still comes from `load_content`. Also: numbers and dates written
-the way each language writes them (3,5 and 23.11.2026 in Danish; 3.5 and 23 Nov 2026 in English).
+content (items, levels, steps, hazards) still comes from `load_content`. Numbers and dates are written by
+`core.formatting` (3,5 and 23.11.2026 in Danish; 3.5 and 23 Nov 2026 in English), re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime
+from vzworkshop.core import formatting
+from vzworkshop.core.formatting import number, signed
+
+__all__ = ["LABELS", "date_text", "labels", "number", "signed", "withheld"]
 
 LABELS: dict[str, dict[str, str]] = {
     "da": {
@@ -270,37 +273,13 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def labels(language: str) -> dict[str, str]:
     return LABELS["en" if language == "en" else "da"]
 
 
-def number(value: float | None, language: str, digits: int = 1) -> str:
-    """A figure as the language writes it: 3,5 in Danish, 3.5 in English; '–' for no value."""
-    if value is None:
-        return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if language == "da" else text
-
-
-def signed(value: float | None, language: str, digits: int = 1) -> str:
-    if value is None:
-        return "–"
-    text = number(value, language, digits)
-    return text if value < 0 or text.lstrip("0,.") == "" else "+" + text
-
-
 def date_text(iso: str, language: str) -> str:
     """23.11.2026 in Danish, 23 Nov 2026 in English; text that is not an ISO date is returned as it is."""
-    try:
-        day = datetime.date.fromisoformat(iso.strip())
-    except ValueError:
-        return iso
-    if language == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return formatting.date(iso, language)
 
 
 def withheld(language: str, min_size: int) -> str:

@@ -132,6 +132,7 @@ def key_values(rows: Sequence[tuple[str, Flowable | str]], st: Styles, width: fl
     data = [[para(k, st.cell_bold), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in rows]
     table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=0)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),

@@ -16,6 +16,7 @@ from vzworkshop.reports.labels import date_text, labels
 from vzworkshop.reports.pdf_assessment import group_section, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
     ACCENT,
+    FONT,
     INK,
     RULE,
     build_pdf,
@@ -119,7 +120,8 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
             story.append(para(chunk, st.body))
     story.append(Spacer(1, 3 * mm))
     field = Table([[para(lab["group_field"], st.cell_bold), ""]], colWidths=[60 * mm, 80 * mm], hAlign="LEFT")
-    field.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.6, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    field.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     story += [field, Spacer(1, 2 * mm)]
     for item in content.items:
@@ -130,6 +132,7 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
                          rich(f"<font color='#555555'>{level}</font>", st.note), para(answer, st.cell)])
         table = Table(rows, colWidths=[7 * mm, 6 * mm, 20 * mm, width - 33 * mm], hAlign="LEFT", splitInRow=0)
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
             ("TOPPADDING", (0, 0), (-1, -1), 3),

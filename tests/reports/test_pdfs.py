@@ -1,0 +1,158 @@
+"""The printed documents: embedded fonts only, metadata, figures and withheld figures, orientation, size."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from vzworkshop.core.content import load_content
+from vzworkshop.core.tally import Ballot
+from vzworkshop.reports.common import results_for
+from vzworkshop.reports.export import PDF_KINDS, ExportError, export_blank_questionnaire, export_pdf
+from vzworkshop.reports.labels import number
+from vzworkshop.store import WorkshopStore
+
+Sample = Callable[[str], Path]
+
+
+def _export(path: Path, kind: str, out: Path) -> PdfReader:
+    with WorkshopStore.open(path) as store:
+        export_pdf(store, kind, out)
+    return PdfReader(out)
+
+
+def _text(reader: PdfReader) -> str:
+    # joined lines, so wrapped table cells still read as one string
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def _fonts(reader: PdfReader) -> list[dict[str, object]]:
+    found = []
+    for page in reader.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources else None
+        for ref in (fonts.get_object() if fonts else {}).values():
+            found.append(ref.get_object())
+    return found
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+@pytest.mark.parametrize("kind", PDF_KINDS)
+def test_every_font_is_embedded_and_metadata_is_set(sample: Sample, tmp_path: Path, kind: str,
+                                                    language: str) -> None:
+    reader = _export(sample(f"demo_{language}"), kind, tmp_path / "out.pdf")
+    fonts = _fonts(reader)
+    assert fonts
+    for font in fonts:
+        assert "Helvetica" not in str(font["/BaseFont"])
+        descriptor = font["/FontDescriptor"].get_object()  # type: ignore[attr-defined]
+        assert "/FontFile2" in descriptor, font["/BaseFont"]
+    meta = reader.metadata
+    assert meta is not None and meta.title and meta.author and meta.subject
+    assert reader.trailer["/Root"].get("/Lang") == language
+
+
+def test_minutes_show_figures_with_decimal_comma_and_all_items(sample: Sample, tmp_path: Path) -> None:
+    path = sample("demo_da")
+    reader = _export(path, "minutes", tmp_path / "m.pdf")
+    text = _text(reader)
+    with WorkshopStore.open(path) as store:
+        result = results_for(store, store.rounds()[-1])
+    assert result.overall_mean is not None
+    assert number(result.overall_mean, "da") in text
+    assert re.search(r"\b\d,\d\b", text)
+    assert not re.search(r"\b[1-5]\.\d\b", text)  # no decimal points in Danish figures
+    for item in load_content("da").items:
+        assert item.title in text
+    assert "tilbageholdt (færre end 3 svar)" in text
+    assert re.search(r"Side 1 af \d", text)
+    assert "Hjemmeplejen" in text and "Æbelø" in text
+
+
+def test_withheld_group_mean_is_never_printed(store: WorkshopStore, tmp_path: Path) -> None:
+    """C has 2 answers (below 3), so C and the next smallest group B are withheld: their means (4,5 and
+    3,0) must not appear anywhere; A (2,0) and the round are shown."""
+    rnd = store.add_round("Runde 1", groups=("A", "B", "C"))
+    assert rnd.id is not None
+    ids = {g.name: g.id for g in store.groups(rnd.id)}
+    ballots = [Ballot(rnd.id, ids["A"], dict.fromkeys(range(1, 11), 2)) for _ in range(5)]
+    ballots += [Ballot(rnd.id, ids["B"], dict.fromkeys(range(1, 11), 3)) for _ in range(4)]
+    ballots += [Ballot(rnd.id, ids["C"], dict.fromkeys(range(1, 11), v)) for v in (4, 5)]
+    store.add_ballots(ballots)
+    for kind in ("minutes", "results"):
+        export_pdf(store, kind, tmp_path / f"{kind}.pdf")
+        text = _text(PdfReader(tmp_path / f"{kind}.pdf"))
+        assert "2,0" in text and "2,8" in text  # A and the round
+        assert "4,5" not in text and "3,0" not in text, kind
+        assert "tilbageholdt (færre end 3 svar)" in text
+
+
+def test_english_uses_decimal_point_and_english_dates(sample: Sample, tmp_path: Path) -> None:
+    text = _text(_export(sample("demo_en"), "minutes", tmp_path / "m.pdf"))
+    assert "23 Nov 2026" in text
+    assert re.search(r"\b\d\.\d\b", text)
+    assert "withheld (fewer than 3 answers)" in text
+    assert "Page 1 of" in text
+
+
+def test_action_plan_is_landscape_and_lists_every_action(sample: Sample, tmp_path: Path) -> None:
+    reader = _export(sample("large_da"), "actions", tmp_path / "a.pdf")
+    for page in reader.pages:
+        assert page.mediabox.width > page.mediabox.height
+    text = _text(reader)
+    for n in range(1, 41):
+        assert f"Handling {n}:" in text
+    assert 2 <= len(reader.pages) <= 20
+
+
+def test_large_workshop_page_counts(sample: Sample, tmp_path: Path) -> None:
+    path = sample("large_da")
+    minutes = _export(path, "minutes", tmp_path / "m.pdf")
+    assert 4 <= len(minutes.pages) <= 30
+    assert all(p.mediabox.height > p.mediabox.width for p in minutes.pages)
+    text = _text(minutes)
+    assert "Sammenligning med tidligere runder" in text and "Runde 3" in text
+    assert len(_export(path, "results", tmp_path / "r.pdf").pages) <= 2
+    assert len(_export(path, "agenda", tmp_path / "g.pdf").pages) == 1
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_blank_questionnaire_has_every_answer(tmp_path: Path, language: str) -> None:
+    out = export_blank_questionnaire(language, tmp_path / "q.pdf")
+    text = _text(PdfReader(out))
+    content = load_content(language)
+    for item in content.items:
+        assert item.title in text
+        for answer in item.answers:
+            assert " ".join(answer.split())[:40] in text
+
+
+def test_refuses_missing_folder_and_keeps_old_file(sample: Sample, tmp_path: Path) -> None:
+    path = sample("demo_da")
+    with WorkshopStore.open(path) as store, pytest.raises(ExportError, match="does not exist"):
+        export_pdf(store, "minutes", tmp_path / "nowhere" / "m.pdf")
+    target = tmp_path / "m.pdf"
+    target.write_bytes(b"old")
+    with WorkshopStore.open(path) as store, pytest.raises(ExportError):
+        export_pdf(store, "nonsense", target)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_failed_export_leaves_no_partial_file(sample: Sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vzworkshop.reports import pdf_minutes
+
+    def boom(store: WorkshopStore) -> list[object]:
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(pdf_minutes, "minutes_story", boom)
+    target = tmp_path / "m.pdf"
+    target.write_bytes(b"old")
+    with WorkshopStore.open(sample("demo_da")) as store, pytest.raises(RuntimeError):
+        export_pdf(store, "minutes", target)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo_da.vzw", "m.pdf"]
