@@ -3,6 +3,7 @@ agreed levels and notes, data sources and the ISO 45003 hazard checklist."""
 
 from __future__ import annotations
 
+import datetime
 import importlib
 from typing import ClassVar
 
@@ -201,7 +202,7 @@ class AssessPage(StepPage):
 
     def add_round(self, name: str, kind: str = "baseline", groups: list[str] | None = None) -> int | None:
         try:
-            rnd = self.store.add_round(name, kind, groups or [""])
+            rnd = self.store.add_round(name, kind, groups or [""], date=datetime.date.today().isoformat())
         except (WorkshopFileError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Round not added"), str(exc))
             return None
@@ -251,6 +252,9 @@ class AssessPage(StepPage):
         if self.projector is None:
             self.projector = ProjectorWindow(self.store, self)
             self.projector.set_hidden(self._hide_on_projector)
+            others = [s for s in QGuiApplication.screens() if s is not self.screen()]
+            if others:  # a projector is connected: open there, the facilitator only has to press F11
+                self.projector.setGeometry(others[0].availableGeometry())
         self.projector.set_round(self.round_id)
         self.projector.show()
         if QGuiApplication.platformName() != "offscreen":  # the test platform cannot raise windows
