@@ -167,6 +167,8 @@ class WorkshopWindow(QMainWindow):
             self.step_actions.append(action)
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
+        self.act_projector = self._action(self.tr("&Projector window"), self.show_projector, "F6")
+        self.menu_view.addAction(self.act_projector)
 
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.act_about = self._action(self.tr("&About %1").replace("%1", APP_DISPLAY_NAME), self.about)
@@ -183,6 +185,12 @@ class WorkshopWindow(QMainWindow):
             self.menu_recent.addAction(self.tr("(no recent workshops)")).setEnabled(False)
 
     # --- actions ----------------------------------------------------------------------------------------
+
+    def show_projector(self) -> None:
+        """The room's view of step 2's current round, in its own window (the assess page owns it)."""
+        show = getattr(self.page(2), "show_projector", None)
+        if callable(show):
+            show()
 
     def edit_details(self) -> None:
         dialog = DetailsDialog(self.store.workshop(), self)

@@ -4,7 +4,6 @@ agreed levels and notes, data sources and the ISO 45003 hazard checklist."""
 from __future__ import annotations
 
 import datetime
-import importlib
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
 from vzworkshop.ui.pages.assess_hazards import HazardChecklist
 from vzworkshop.ui.pages.assess_results import ResultsView
@@ -36,17 +35,9 @@ from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
 from vzworkshop.ui.projector import ProjectorWindow, load_round_result
+from vzworkshop.ui.style import heading
+from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.staircase import answers_count
-
-
-def guidance_panel(step: int) -> QWidget | None:
-    """The step's guidance panel, when the widget exists in this build."""
-    try:
-        module = importlib.import_module("vzworkshop.ui.widgets.guidance")
-        panel = module.GuidancePanel(step)
-    except (ImportError, AttributeError, TypeError):
-        return None
-    return panel if isinstance(panel, QWidget) else None
 
 
 class AssessPage(StepPage):
@@ -59,11 +50,8 @@ class AssessPage(StepPage):
         self.participants: ParticipantWindow | None = None
         self._hide_on_projector = False
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading("")
+        self.guidance = GuidancePanel(self.STEP)
 
         self.round_box = QComboBox()
         self.round_box.setAccessibleName(self.tr("Round"))
@@ -114,20 +102,13 @@ class AssessPage(StepPage):
         self.tabs.addTab(self.step_notes, self.tr("Data sources and notes"))
         self.tabs.addTab(self.hazards, self.tr("Psychosocial hazards (ISO 45003)"))
 
-        body: QWidget = self.tabs
-        panel = guidance_panel(self.STEP)
-        if panel is not None:
-            splitter = QSplitter(Qt.Orientation.Horizontal)
-            splitter.addWidget(self.tabs)
-            splitter.addWidget(panel)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 1)
-            body = splitter
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(self.heading)
+        layout.addWidget(self.guidance)
         layout.addLayout(rounds_row)
         layout.addLayout(projector_row)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.tabs, 1)
 
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -156,7 +137,7 @@ class AssessPage(StepPage):
 
     def refresh(self) -> None:
         content, language = self._content()
-        self.heading.setText(f"{self.STEP}. {content.step(self.STEP).title}")
+        self.heading.setText(step_label(self.STEP, content.step(self.STEP).short_title))
         rounds = self.store.rounds()
         if self.round_id not in {r.id for r in rounds}:
             self.round_id = rounds[-1].id if rounds else None

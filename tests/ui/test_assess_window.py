@@ -1,0 +1,43 @@
+"""The assess page inside the workshop window: F5 starts participant entry, F6 opens the projector, and the
+sidebar tick and projector follow the ballots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.pages.assess import AssessPage
+from vzworkshop.ui.participant import Screen
+
+
+def test_f5_and_f6_in_the_workshop_window(window: WorkshopWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(2)
+    assert isinstance(page, AssessPage)
+    assert page.guidance.isVisibleTo(page)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    projector = page.projector
+    assert projector is not None and projector.isVisible()
+    assert "View" in window.menu_view.title() and window.act_projector.shortcut().toString() == "F6"
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    entry = page.participants
+    assert entry is not None and entry.current_screen is Screen.HANDOVER
+    for answers in ("3333333333", "4444444444", "5555555555"):
+        for key in [Qt.Key.Key_Return, *(getattr(Qt.Key, f"Key_{v}") for v in answers), Qt.Key.Key_Return]:
+            qtbot.keyClick(entry, key)
+    assert projector.chart.mean() == 4.0
+    assert page.has_content()
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert page.participants is None
+    assert page.results.cell_text(1, 1) == "4,0"
+    projector.close()
+
+
+def test_f5_does_nothing_on_other_pages(window: WorkshopWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    page = window.page(2)
+    assert isinstance(page, AssessPage) and page.participants is None
+    assert window.store.rounds() == []
