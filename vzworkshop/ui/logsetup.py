@@ -126,26 +126,24 @@ def current_log_file() -> Path | None:
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def error_message_box(summary: str, details: str, parent: QWidget | None = None) -> QMessageBox:
     """The friendly message for an unexpected error: what happened, that work is saved, where the log is."""
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Something went wrong"))
-    box.setText(_tr("Something unexpected went wrong. What you entered before this has been saved: you can "
-                    "carry on, or close and reopen the workshop if something looks wrong."))
+    box.setWindowTitle(translate("ErrorDialog", "Something went wrong"))
+    box.setText(translate("ErrorDialog", "Something unexpected went wrong. What you entered before this has been "
+                          "saved: you can carry on, or close and reopen the workshop if something looks wrong."))
     log_file = current_log_file()
-    where = _tr("The details are in the log file:") + f"\n{log_file}" if log_file else ""
-    box.setInformativeText("\n\n".join(t for t in (summary, where, _tr(
-        "If it happens again, please send the log file to whoever supports the app.")) if t))
+    where_label = translate("ErrorDialog", "The details are in the log file:")
+    where = f"{where_label}\n{log_file}" if log_file else ""
+    advice = translate("ErrorDialog", "If it happens again, please send the log file to whoever supports the app.")
+    box.setInformativeText("\n\n".join(t for t in (summary, where, advice) if t))
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if log_file is not None:
-        folder_button = box.addButton(_tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
-        folder_button.setAccessibleName(_tr("Open the folder with the log file"))
+        folder_button = box.addButton(translate("ErrorDialog", "Open log folder"), QMessageBox.ButtonRole.ActionRole)
+        folder_button.setAccessibleName(translate("ErrorDialog", "Open the folder with the log file"))
         folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent))))
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box
