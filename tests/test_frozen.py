@@ -72,3 +72,16 @@ def test_frozen_cli_creates_and_summarises_a_workshop(frozen_app: Path, tmp_path
                              env=_env(tmp_path), timeout=60)
     assert summary.returncode == 0, summary.stderr
     assert "Frosne Fabrik" in summary.stdout
+
+
+def test_frozen_app_opens_a_workshop_window(frozen_app: Path, tmp_path: Path, workshop_path: Path) -> None:
+    env = _env(tmp_path)
+    env["VZWORKSHOP_EXIT_AFTER_SHOWN"] = "1"  # quit as soon as the window is on screen
+    result = subprocess.run([str(frozen_app / f"vzworkshop{EXE_SUFFIX}"), str(workshop_path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "shown: workshop.vzw" in result.stdout
+    assert "Testby Kommune" in result.stdout
+    log = (tmp_path / "settings" / "logs" / "vzworkshop.log").read_text(encoding="utf-8")
+    assert "started" in log and "Shown: workshop.vzw" in log
+    assert "Traceback" not in log and "Traceback" not in result.stderr

@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vzworkshop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
-from vzworkshop.paths import translations_dir
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
+from vzworkshop.ui.appicon import app_icon
 from vzworkshop.ui.dialogs.opening import ask_open_path, ask_save_path, error_text, open_store, show_file_error
+from vzworkshop.ui.dialogs.settings_dialog import SettingsDialog
 from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
+from vzworkshop.ui.help import GuideWindow, show_guide
+from vzworkshop.ui.i18n import Translations
+from vzworkshop.ui.logsetup import log_qt_messages, report_unexpected, setup_logging, stop_logging
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.start_page import StartPage
 from vzworkshop.ui.style import apply_style
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -36,29 +44,47 @@ def ui_language() -> str:
     return system if system in ("da", "en") else "da"
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    loaded = []
-    for name, folder in ((f"{APP_NAME}_{language}", str(translations_dir())),
-                         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
-
-
 class Controller(QObject):
     """Shows the start page or the open workshop's window, and moves between them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, translations: Translations | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.start = StartPage()
+        self.translations = translations or Translations()
+        self.start = self._new_start_page()
         self.window: WorkshopWindow | None = None
         self.dialog: NewWorkshopDialog | None = None
-        self.start.new_requested.connect(self.new_workshop)
-        self.start.open_requested.connect(self.open)
-        self.start.demo_requested.connect(self.try_demo)
+        self.guide: GuideWindow | None = None
         self._demo_dirs: list[tempfile.TemporaryDirectory[str]] = []
+
+    def _new_start_page(self) -> StartPage:
+        start = StartPage()
+        start.new_requested.connect(self.new_workshop)
+        start.open_requested.connect(self.open)
+        start.demo_requested.connect(self.try_demo)
+        start.settings_requested.connect(self.open_settings)
+        start.guide_requested.connect(self.open_guide)
+        return start
+
+    # --- settings, language and help --------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.apply_language, self._parent()).exec()
+
+    def apply_language(self, language: str) -> None:
+        """Switch the UI language now: new translators, then the windows rebuild their texts."""
+        self.translations.apply(language)
+        old = self.start
+        self.start = self._new_start_page()
+        if old.isVisible():
+            self.start.setGeometry(old.geometry())
+            self.start.show()
+        old.hide()
+        old.deleteLater()
+        if self.window is not None:
+            self.window.retranslate()
+
+    def open_guide(self) -> None:
+        self.guide = show_guide(None)
 
     def _parent(self) -> QWidget:
         return self.window if self.window is not None else self.start
@@ -76,6 +102,7 @@ class Controller(QObject):
         window = WorkshopWindow(store)
         window.new_requested.connect(self.new_workshop)
         window.open_requested.connect(self.open)
+        window.settings_requested.connect(self.open_settings)
         window.closed.connect(lambda: self._on_window_closed(window))
         self.window = window
         if remember:
@@ -168,19 +195,32 @@ class Controller(QObject):
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Unexpected errors in the app: a friendly message instead of dying silently (details on stderr)."""
+    """Unexpected errors in the app: logged, and a friendly message pointing to the log instead of dying."""
     traceback.print_exception(kind, exc, tb, file=sys.stderr)
     if isinstance(exc, KeyboardInterrupt):
         QApplication.quit()
         return
     if isinstance(exc, errors.WorkshopFileError):
-        text = error_text(exc)
-    else:
-        text = _tr("Something went wrong: %1\n\nEverything saved before this is safe in the workshop file. If it "
-                   "happens again, please close and reopen the workshop.").replace("%1", f"{kind.__name__}: {exc}")
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, text)
-    box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
-    box.exec()
+        log.warning("Workshop file problem: %s", exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, error_text(exc))
+        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+        box.exec()
+        return
+    report_unexpected(kind, exc, tb, QApplication.activeWindow())
+
+
+def _quit_once_shown(app: QApplication, controller: Controller) -> None:
+    """VZWORKSHOP_EXIT_AFTER_SHOWN=1 (used by the frozen-build test): quit as soon as a window is on screen."""
+    def check() -> None:
+        shown = controller.window if controller.window is not None else controller.start
+        if shown.isVisible():
+            log.info("Shown: %s", shown.windowTitle())
+            print(f"shown: {shown.windowTitle()}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(50, check)
+
+    QTimer.singleShot(0, check)
 
 
 def run(path: Path | None, qt_args: list[str]) -> int:
@@ -189,13 +229,21 @@ def run(path: Path | None, qt_args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setWindowIcon(app_icon())
+    setup_logging(logging.DEBUG if os.environ.get("VZWORKSHOP_DEBUG") else logging.INFO)
+    log_qt_messages()
     apply_style(app)
-    install_translators(app, ui_language())
+    translations = Translations()
+    translations.apply(ui_language())
     sys.excepthook = _excepthook
-    controller = Controller()
+    controller = Controller(translations)
     if path is None or controller.open(path) is None:
         controller.show_start()
+    if os.environ.get("VZWORKSHOP_EXIT_AFTER_SHOWN") == "1":
+        _quit_once_shown(app, controller)
     try:
         return app.exec()
     finally:
         controller.shutdown()
+        log.info("vzworkshop stopped")
+        stop_logging()

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vzworkshop import APP_DISPLAY_NAME, __version__
+from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.ui import settings
 from vzworkshop.ui.changes import EVERYTHING, Changes
+from vzworkshop.ui.dialogs.about import AboutDialog
 from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
 from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
+from vzworkshop.ui.help import GuideWindow, show_guide
 from vzworkshop.ui.pages import STEP_PAGES, build_page
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets import autosave
@@ -41,6 +43,7 @@ class WorkshopWindow(QMainWindow):
     new_requested = Signal()
     open_requested = Signal(object)  # a Path, or None to ask for one
     closed = Signal()
+    settings_requested = Signal()  # Edit > Settings: the app (which owns the translators) opens the dialog
 
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,7 @@ class WorkshopWindow(QMainWindow):
         self.quitting = False
         self._closed = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.guide: GuideWindow | None = None
 
         self.sidebar = StepSidebar()
         self.stack = QStackedWidget()
@@ -153,6 +157,10 @@ class WorkshopWindow(QMainWindow):
                                      QKeySequence.StandardKey.Redo)
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
+        self.menu_edit.addSeparator()
+        self.act_settings = self._action(self.tr("&Settings..."), self.settings_requested.emit, "Ctrl+,")
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.menu_edit.addAction(self.act_settings)
 
         self.menu_workshop = bar.addMenu(self.tr("&Workshop"))
         self.act_details = self._action(self.tr("&Details..."), self.edit_details)
@@ -171,7 +179,11 @@ class WorkshopWindow(QMainWindow):
         self.menu_view.addAction(self.act_projector)
 
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.act_guide = self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action(self.tr("&About %1").replace("%1", APP_DISPLAY_NAME), self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
 
     def _fill_recent(self) -> None:
@@ -226,9 +238,32 @@ class WorkshopWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_DISPLAY_NAME),
-                          f"<b>{APP_DISPLAY_NAME}</b> {__version__}<br><br>"
-                          + "<br>".join(load_content(self.store.workshop().language).attribution))
+        AboutDialog(self).exec()
+
+    def show_guide(self) -> None:
+        self.guide = show_guide(self)  # kept: the guide stays open beside the workshop
+
+    def retranslate(self) -> None:
+        """After the UI language changed: rebuild the menus and the step pages (they read the store afresh),
+        staying on the same step. Windows a page had opened (projector, participant entry) close with it."""
+        autosave.flush_all()
+        step = self.current_step()
+        self.menuBar().clear()
+        self._build_menus()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        for number in range(1, len(STEP_PAGES) + 1):
+            page = build_page(self.store, number)
+            page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        self._update_sidebar_titles()
+        self._update_ticks()
+        self._update_title()
+        self.stack.setCurrentIndex(step - 1)
+        self.sidebar.setCurrentRow(step - 1)
 
     def quit(self) -> None:
         self.quitting = True

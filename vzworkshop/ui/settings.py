@@ -95,3 +95,9 @@ def add_recent(path: Path) -> None:
 def remove_recent(path: Path) -> None:
     text = str(path)
     put(RECENT_FILES, [p for p in get(RECENT_FILES) if p != text])
+
+# --- Edit > Settings (vzworkshop/ui/dialogs/settings_dialog.py) --------------------------------------------
+DEFAULT_MIN_GROUP_SIZE: Opt[int] = Opt("workshops/min_group_size", 3)  # what new workshops start with (2-20)
+WORKSHOP_FOLDER: Opt[str] = Opt("files/workshop_folder", "")  # where file dialogs start; "" = the last folder
+EXPORT_FOLDER: Opt[str] = Opt("files/export_folder", "")  # PDFs and CSV; "" = the last folder used
+PROJECTOR_SCREEN: Opt[str] = Opt("projector/screen", "")  # settings_dialog.screen_key(); "" = automatic

@@ -25,6 +25,8 @@ class StartPage(QWidget):
     new_requested = Signal()
     open_requested = Signal(object)  # a Path, or None to ask for one
     demo_requested = Signal()
+    settings_requested = Signal()
+    guide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +58,8 @@ class StartPage(QWidget):
         self.recent.addAction(remove_action)
         self.recent_empty = muted(self.tr("Workshops you open or create appear here."))
 
-        for key, slot in (("Ctrl+N", self.new_requested.emit), ("Ctrl+O", lambda: self.open_requested.emit(None))):
+        for key, slot in (("Ctrl+N", self.new_requested.emit), ("Ctrl+O", lambda: self.open_requested.emit(None)),
+                          ("F1", self.guide_requested.emit), ("Ctrl+,", self.settings_requested.emit)):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
@@ -67,6 +70,17 @@ class StartPage(QWidget):
         for b in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.guide_button = QPushButton(self.tr("User guide"))
+        self.guide_button.setToolTip(self.tr("How to run a workshop with this app (F1)"))
+        self.guide_button.clicked.connect(self.guide_requested.emit)
+        self.settings_button = QPushButton(self.tr("Settings..."))
+        self.settings_button.setToolTip(self.tr("Language, folders, projector screen"))
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        small = QHBoxLayout()
+        small.addWidget(self.guide_button)
+        small.addWidget(self.settings_button)
+        small.addStretch(1)
+        buttons.addLayout(small)
 
         recent_col = QVBoxLayout()
         recent_col.setSpacing(8)

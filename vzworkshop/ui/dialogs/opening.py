@@ -27,8 +27,11 @@ def _filter() -> str:
 
 
 def _start_folder() -> str:
-    folder = settings.get(settings.LAST_FOLDER)
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    """The folder for workshops chosen in Settings, else the last folder used, else the home folder."""
+    for folder in (settings.get(settings.WORKSHOP_FOLDER), settings.get(settings.LAST_FOLDER)):
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEd
 
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.store.records import Workshop
+from vzworkshop.ui import settings
 from vzworkshop.ui.labels import iso_to_qdate, language_name, qdate_to_iso
 from vzworkshop.ui.style import muted
 
@@ -56,7 +57,8 @@ class WorkshopForm(QWidget):
         form.addRow("", muted(self.tr("A group's answers are shown only when at least this many have answered "
                                       "(2-20). This protects anonymity.")))
         form.addRow("", self.error)
-        self.set_workshop(workshop or Workshop(organisation="", date=QDate.currentDate().toString("yyyy-MM-dd")))
+        self.set_workshop(workshop or Workshop(organisation="", date=QDate.currentDate().toString("yyyy-MM-dd"),
+                                               min_group_size=settings.get(settings.DEFAULT_MIN_GROUP_SIZE)))
 
     def set_workshop(self, workshop: Workshop) -> None:
         self._base = workshop
