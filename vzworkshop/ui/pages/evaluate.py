@@ -3,18 +3,21 @@ lessons learned, and what goes into the next cycle."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Evaluation
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
+from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.evaluate_actions import ActionEvaluation
 from vzworkshop.ui.widgets.evaluate_compare import ComparePanel
-from vzworkshop.ui.widgets.plan_common import embed_guidance, heading, subheading
+from vzworkshop.ui.widgets.guidance import GuidancePanel
+from vzworkshop.ui.widgets.plan_common import subheading
 
 
 class EvaluatePage(StepPage):
@@ -23,7 +26,7 @@ class EvaluatePage(StepPage):
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.participants: ParticipantWindow | None = None
-        self.heading = heading(self.title())
+        self.heading = heading(step_label(self.STEP, self.title()))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Evaluate"))
         self.compare = ComparePanel(store, self._wrote, self.collect_answers)
@@ -32,8 +35,6 @@ class EvaluatePage(StepPage):
         self.tabs.addTab(self._padded(self.actions_panel), self.tr("2. Actions"))
 
         lessons_tab = QWidget()
-        self.prompts = QLabel()
-        self.prompts.setWordWrap(True)
         self.lessons = QPlainTextEdit()
         self.lessons.setAccessibleName(self.tr("Lessons learned"))
         self.lessons.setTabChangesFocus(True)
@@ -46,17 +47,15 @@ class EvaluatePage(StepPage):
         form.addRow(self.tr("Lessons learned"), self.lessons)
         form.addRow(self.tr("Into the next cycle"), self.next_cycle)
         lessons_layout = QVBoxLayout(lessons_tab)
-        lessons_layout.addWidget(subheading(self.tr("Questions to discuss")))
-        lessons_layout.addWidget(self.prompts)
+        lessons_layout.addWidget(subheading(self.tr("What did we learn, and what do we take into the next cycle?")))
         lessons_layout.addLayout(form, 1)
         self.tabs.addTab(lessons_tab, self.tr("3. Lessons and next cycle"))
 
-        guidance = QVBoxLayout()
+        self.guidance = GuidancePanel(self.STEP)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(guidance)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.tabs, 1)
-        embed_guidance(guidance, self.STEP)
 
     @staticmethod
     def _padded(widget: QWidget) -> QWidget:
@@ -68,7 +67,7 @@ class EvaluatePage(StepPage):
     # --- StepPage -------------------------------------------------------------------------------------
 
     def title(self) -> str:
-        return load_content(self.store.workshop().language).step(self.STEP).title
+        return load_content(self.store.workshop().language).step(self.STEP).short_title
 
     def relevant(self, changes: Changes) -> bool:
         return changes.rounds or changes.ballots or changes.actions or changes.workshop
@@ -79,8 +78,10 @@ class EvaluatePage(StepPage):
 
     def refresh(self) -> None:
         content = load_content(self.store.workshop().language)
-        self.heading.setText(self.title())
-        self.prompts.setText("\n".join(f"• {q}" for q in content.step(self.STEP).questions))
+        self.heading.setText(step_label(self.STEP, self.title()))
+        questions = content.step(self.STEP).questions
+        self.lessons.setPlaceholderText("\n".join(questions[:2]))
+        self.next_cycle.setPlaceholderText(questions[3] if len(questions) > 3 else "")
         self.compare.refresh()
         self.actions_panel.refresh()
         ev = self.store.get(Evaluation)

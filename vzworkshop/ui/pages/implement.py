@@ -27,15 +27,16 @@ from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import STATUSES, ActionItem, ActionNote
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     OptionalDate,
     confirm,
-    embed_guidance,
     fill_table,
-    heading,
     record_table,
     select_id,
     selected_id,
@@ -54,7 +55,7 @@ class ImplementPage(StepPage):
         self._current: int | None = None
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._warn_icon = warn
-        self.heading = heading(self.title())
+        self.heading = heading(step_label(self.STEP, self.title()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Overview of the actions"))
@@ -129,20 +130,19 @@ class ImplementPage(StepPage):
         attention_row = QHBoxLayout()
         attention_row.addWidget(self.attention_icon, 0, Qt.AlignmentFlag.AlignTop)
         attention_row.addWidget(self.attention, 1)
-        guidance = QVBoxLayout()
+        self.guidance = GuidancePanel(self.STEP)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(guidance)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.summary)
         layout.addLayout(attention_row)
         layout.addWidget(split, 1)
-        embed_guidance(guidance, self.STEP)
         shortcut(self.notes, "Delete", self.delete_note, Qt.ShortcutContext.WidgetShortcut)
 
     # --- StepPage -------------------------------------------------------------------------------------
 
     def title(self) -> str:
-        return load_content(self.store.workshop().language).step(self.STEP).title
+        return load_content(self.store.workshop().language).step(self.STEP).short_title
 
     def relevant(self, changes: Changes) -> bool:
         return changes.actions or changes.problems or changes.workshop
@@ -151,7 +151,7 @@ class ImplementPage(StepPage):
         return any(a.status != "planned" for a in self.store.list(ActionItem)) or bool(self.store.list(ActionNote))
 
     def refresh(self) -> None:
-        self.heading.setText(self.title())
+        self.heading.setText(step_label(self.STEP, self.title()))
         self._fill_table()
         self._load_editor()
 

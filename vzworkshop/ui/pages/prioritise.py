@@ -21,15 +21,16 @@ from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Plan, Problem
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.action_editor import ActionEditor
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     confirm,
-    embed_guidance,
     fill_table,
-    heading,
     horizon_names,
     record_table,
     select_id,
@@ -49,7 +50,7 @@ class PrioritisePage(StepPage):
 
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.heading = heading(self.title())
+        self.heading = heading(step_label(self.STEP, self.title()))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Prioritise or plan"))
 
@@ -135,12 +136,11 @@ class PrioritisePage(StepPage):
         plan_layout.addWidget(plan_split)
         self.tabs.addTab(self.plan_tab, self.tr("2. Action plan"))
 
-        self._guidance_slot = QVBoxLayout()
+        self.guidance = GuidancePanel(self.STEP)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(self._guidance_slot)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.tabs, 1)
-        embed_guidance(self._guidance_slot, self.STEP)
 
         shortcut(self.plan_tab, "Ctrl+N", self.add_action)
         shortcut(self.action_table, "Delete", self.delete_action, Qt.ShortcutContext.WidgetShortcut)
@@ -151,7 +151,7 @@ class PrioritisePage(StepPage):
     # --- StepPage -------------------------------------------------------------------------------------
 
     def title(self) -> str:
-        return load_content(self.store.workshop().language).step(self.STEP).title
+        return load_content(self.store.workshop().language).step(self.STEP).short_title
 
     def relevant(self, changes: Changes) -> bool:
         return changes.ballots or changes.rounds or changes.assessment or changes.problems or changes.actions \
@@ -161,7 +161,7 @@ class PrioritisePage(StepPage):
         return bool(self.store.list(Problem) or self.store.list(ActionItem))
 
     def refresh(self) -> None:
-        self.heading.setText(self.title())
+        self.heading.setText(step_label(self.STEP, self.title()))
         self.evidence.refresh()
         self.problems.refresh()
         self._fill_filter()

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime
-import importlib
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -54,9 +52,29 @@ def hint(text: str) -> QLabel:
     return label
 
 
+class RecordTable(QTableWidget):
+    """Rows grow to show wrapped text whenever the columns change width (splitters, window size)."""
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, columns, parent)
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit.start())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit.start()
+
+
 def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> QTableWidget:
     """A read-only table of records: one row per record, the record's id on column 0 (ID_ROLE)."""
-    table = QTableWidget(0, len(headers))
+    table = RecordTable(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -217,13 +235,3 @@ def status_names() -> dict[str, str]:
 def horizon_names() -> dict[str, str]:
     return {"short": tr("Short term"), "medium": tr("Medium term"), "long": tr("Long term")}
 
-
-def embed_guidance(slot: QVBoxLayout, step: int) -> None:
-    """Embed the step's guidance panel when the shell provides one (vzworkshop.ui.widgets.guidance)."""
-    try:
-        module = importlib.import_module("vzworkshop.ui.widgets.guidance")
-    except ImportError:
-        return
-    panel = getattr(module, "GuidancePanel", None)
-    if panel is not None:
-        slot.addWidget(panel(step))

@@ -46,7 +46,7 @@ class EvidencePanel(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.items = record_table(
-            [tr("Statement"), tr("Average"), tr("Agreed level"), tr("Spread"), tr("Don't know")],
+            [tr("Statement"), tr("Average"), tr("Agreed"), tr("Spread"), tr("Don't know")],
             tr("Statements, lowest average first"), stretch=0,
         )
         spread_header = self.items.horizontalHeaderItem(3)
