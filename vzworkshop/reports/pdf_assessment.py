@@ -15,7 +15,7 @@ from vzworkshop.core.content import MethodContent
 from vzworkshop.core.results import RoundResult
 from vzworkshop.reports.common import level_name, level_phrase
 from vzworkshop.reports.labels import date_text, labels, number, signed, withheld
-from vzworkshop.reports.pdf_base import ACCENT, Styles, grid, para, rich
+from vzworkshop.reports.pdf_base import ACCENT, Styles, grid, heading, para, rich
 from vzworkshop.reports.pdf_figures import Distribution, Marker, MeanBar, StaircaseFigure
 from vzworkshop.store.records import ItemAssessment, Round
 
@@ -48,7 +48,7 @@ def item_table(result: RoundResult, content: MethodContent, st: Styles, width: f
     lang = content.language
     lab = labels(lang)
     agreed = {a.item: a for a in assessments}
-    fixed = [7 * mm, 0.0, 11 * mm, 13 * mm, 13 * mm, 25 * mm, 27 * mm]
+    fixed = [8 * mm, 0.0, 11 * mm, 15 * mm, 14 * mm, 25 * mm, 27 * mm]
     fixed[1] = width - sum(fixed)
     rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["item"], st.head),
                                  para(lab["mean"], st.head_right), para(lab["answered"], st.head_right),
@@ -98,7 +98,7 @@ def group_section(result: RoundResult, content: MethodContent, st: Styles, width
         rows.append([para(name, st.cell), para(str(g.respondents), st.cell_right),
                      MeanBar(mean, lang, width=widths[2] - 8),
                      para(level_phrase(mean, content, lang).split(" – ", 1)[1], st.cell)])
-    out: list[Flowable] = [para(lab["groups"], st.h2), grid(rows, widths)]
+    out: list[Flowable] = [*heading(lab["groups"], st.h2), grid(rows, widths)]
     shown = [g for g in result.groups if g.stats is not None]
     if matrix and shown:
         out += [Spacer(1, 3 * mm), _group_matrix(result, content, st, width)]
@@ -114,7 +114,7 @@ def _group_matrix(result: RoundResult, content: MethodContent, st: Styles, width
     lab = labels(lang)
     shown = [g for g in result.groups if g.stats is not None]
     col = min(24 * mm, (width - 60 * mm) / (len(shown) + 1))
-    widths = [7 * mm, width - 7 * mm - col * (len(shown) + 1)] + [col] * (len(shown) + 1)
+    widths = [8 * mm, width - 8 * mm - col * (len(shown) + 1)] + [col] * (len(shown) + 1)
     rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["group_means"], st.head),
                                  *[para(g.name or lab["no_group"], st.head_right) for g in shown],
                                  para(lab["overall"], st.head_right)]]
@@ -135,7 +135,7 @@ def comparison(pairs: Sequence[tuple[Round, RoundResult]], content: MethodConten
     lab = labels(lang)
     shown = pairs[-6:]  # at most six rounds fit beside the item titles
     col = min(20 * mm, (width - 70 * mm) / (len(shown) + 1))
-    widths = [7 * mm, width - 7 * mm - col * (len(shown) + 1)] + [col] * (len(shown) + 1)
+    widths = [8 * mm, width - 8 * mm - col * (len(shown) + 1)] + [col] * (len(shown) + 1)
     rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["item"], st.head),
                                  *[para(r.name, st.head_right) for r, _ in shown],
                                  para(lab["change"], st.head_right)]]
@@ -159,7 +159,7 @@ def comparison(pairs: Sequence[tuple[Round, RoundResult]], content: MethodConten
         rows.append([para(str(item.number), st.cell), para(item.title, st.cell),
                      *[para(number(mean_of(res, item.number), lang), st.cell_right) for _, res in shown],
                      para(delta(item.number), st.cell_right)])
-    out: list[Flowable] = [para(lab["comparison"], st.h2), grid(rows, widths, extra=[
+    out: list[Flowable] = [*heading(lab["comparison"], st.h2), grid(rows, widths, extra=[
         ("LINEBELOW", (0, 2), (-1, 2), 0.8, ACCENT)])]
     for rnd, res in shown:
         if res.withheld:

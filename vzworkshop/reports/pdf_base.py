@@ -20,7 +20,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from vzworkshop.paths import font_dir
 
@@ -96,6 +105,11 @@ def styles(scale: float = 1.0) -> Styles:
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: markup characters escaped, line breaks kept."""
     return Paragraph(escape(text.strip()).replace("\n", "<br/>"), style)
+
+
+def heading(text: str, style: ParagraphStyle, room: float = 30 * mm) -> list[Flowable]:
+    """A heading that never ends a page: it starts a new page when less than `room` is left below it."""
+    return [CondPageBreak(room), para(text, style)]
 
 
 def rich(markup: str, style: ParagraphStyle) -> Paragraph:

@@ -66,11 +66,17 @@ class StaircaseFigure(Flowable):
         c.setStrokeColor(INK)
         c.setLineWidth(1.2)
         c.line(left, bottom, left + width, bottom)
-        for marker in sorted(self.markers, key=lambda m: not m.hollow):  # the current one drawn last, on top
-            self._marker(marker, left, bottom, width, height)
+        current = next((m for m in self.markers if not m.hollow), None)
+        taken = self._marker(current, left, bottom, width, height) if current else None
+        for marker in self.markers:
+            if marker.hollow:
+                self._marker(marker, left, bottom, width, height, avoid=taken)
         c.restoreState()
 
-    def _marker(self, marker: Marker, left: float, bottom: float, width: float, height: float) -> None:
+    def _marker(self, marker: Marker, left: float, bottom: float, width: float, height: float,
+                avoid: tuple[float, float] | None = None) -> tuple[float, float]:
+        """Draw a marker; returns the x range its bubble takes. An earlier round's bubble keeps to the side
+        of `avoid` (the current bubble's x range), so the two never overlap."""
         c = self.canv
         tip_x = left + staircase.marker_x(marker.mean) * width
         tip_y = bottom + staircase.marker_y(marker.mean) * height
@@ -81,7 +87,10 @@ class StaircaseFigure(Flowable):
         bubble_h = self.bubble_h * (0.8 if marker.hollow else 1.0)
         font = FONT if marker.hollow else FONT_BOLD
         bubble_w = c.stringWidth(text, font, size) + 12
-        x = min(max(tip_x - bubble_w / 2, left), left + width - bubble_w)
+        x = tip_x - bubble_w / 2
+        if avoid is not None and x < avoid[1] + 3 and x + bubble_w > avoid[0] - 3:
+            x = avoid[0] - 3 - bubble_w if tip_x <= (avoid[0] + avoid[1]) / 2 else avoid[1] + 3
+        x = min(max(x, left), left + width - bubble_w)
         y = tip_y + self.tri_h
         path = c.beginPath()
         path.moveTo(tip_x, tip_y)
@@ -97,16 +106,16 @@ class StaircaseFigure(Flowable):
             c.setDash()
             c.setFillColor(INK)
             c.drawPath(path, stroke=0, fill=1)
+            if not x <= tip_x <= x + bubble_w:  # pushed aside: a short leader from bubble to pointer
+                c.line(min(max(tip_x, x), x + bubble_w), y, tip_x, y)
         else:
             c.setFillColor(MARKER)
-            c.setStrokeColor(MARKER)
             c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=0, fill=1)
             c.drawPath(path, stroke=0, fill=1)
             c.setFillColor(colors.white)
-        if not marker.hollow:
-            c.setFillColor(colors.white)
         c.setFont(font, size)
         c.drawCentredString(x + bubble_w / 2, y + (bubble_h - size) / 2 + size * 0.18, text)
+        return x, x + bubble_w
 
 
 class Distribution(Flowable):

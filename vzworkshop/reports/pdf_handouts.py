@@ -21,6 +21,7 @@ from vzworkshop.reports.pdf_base import (
     RULE,
     build_pdf,
     grid,
+    heading,
     key_values,
     para,
     rich,
@@ -28,7 +29,7 @@ from vzworkshop.reports.pdf_base import (
     text_width,
 )
 from vzworkshop.reports.pdf_figures import MeanBar
-from vzworkshop.reports.pdf_minutes import agenda_rows, attribution
+from vzworkshop.reports.pdf_minutes import agenda_rows, agenda_widths, attribution
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, AgendaBlock, Plan, Problem, Workshop
 
@@ -59,7 +60,7 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     else:
         keys = ("what", "why", "prevention_level", "horizon", "owner", "due", "resources", "indicator",
                 "evaluation_method", "status")
-        widths = [6 * mm, 0.0, 32 * mm, 21 * mm, 21 * mm, 24 * mm, 20 * mm, 26 * mm, 26 * mm, 26 * mm, 17 * mm]
+        widths = [6 * mm, 0.0, 32 * mm, 23 * mm, 21 * mm, 24 * mm, 20 * mm, 26 * mm, 26 * mm, 26 * mm, 17 * mm]
         widths[1] = width - sum(widths)
         rows: list[list[object]] = [[para("#", st.head)] + [para(lab.get(k + "_short", lab[k]), st.head)
                                                              for k in keys]]
@@ -141,8 +142,8 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
         ]))
         story.append(KeepTogether([para(f"{item.number}. {item.title}", st.h2), table]))
-    story += [Spacer(1, 5 * mm), para(lab["thanks"], st.body)]
-    story += attribution(content, st)
+    story += [Spacer(1, 5 * mm), para(lab["thanks"], st.body), Spacer(1, 3 * mm),
+              para(f"{lab['source']}: " + " · ".join(content.attribution[:2]), st.note)]
     build_pdf(target, story, doc_info(workshop, content, "questionnaire"))
 
 
@@ -175,14 +176,14 @@ def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
         story += staircase_block(result, content, st, width, earlier, height=130.0)
         if result.stats is not None:
             bar_w = 62 * mm
-            widths = [7 * mm, width - 7 * mm - bar_w - 20 * mm, 20 * mm, bar_w]
+            widths = [8 * mm, width - 8 * mm - bar_w - 20 * mm, 20 * mm, bar_w]
             rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["item"], st.head),
                                          para(lab["answered"], st.head_right), para(lab["mean"], st.head)]]
             for item in content.items:
                 s = result.stats.item(item.number)
                 rows.append([para(str(item.number), st.cell), para(item.title, st.cell),
                              para(str(s.answered), st.cell_right), MeanBar(s.mean, lang, width=bar_w - 8)])
-            story += [para(lab["per_item"], st.h2), grid(rows, widths)]
+            story += [*heading(lab["per_item"], st.h2), grid(rows, widths)]
         story += group_section(result, content, st, width, matrix=False)
     problems = ranked(store.list(Problem))[:5]
     if problems:
@@ -197,9 +198,7 @@ def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
             rows.append([rich(f"<b>{rank}</b>", st.cell), rich(text, st.cell),
                          para(yes_no(p.has_solution, lang), st.cell), para(str(score(p)), st.cell_right)])
         story.append(KeepTogether([para(lab["priorities"], st.h2), grid(rows, widths)]))
-    story.append(Spacer(1, 3 * mm))
-    story.append(para(f"{lab['source']}: {content.attribution[0]}" if content.attribution else "", st.note))
-    build_pdf(target, story, doc_info(ws, content, "results"))
+    build_pdf(target, story, doc_info(ws, content, "results"))  # the footer names the source
 
 
 # --- the agenda handout --------------------------------------------------------------------------------
@@ -224,8 +223,6 @@ def write_agenda(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     if not blocks:
         story.append(para(lab["none_yet"], st.body))
     else:
-        widths = [18 * mm, 0.0, 24 * mm]
-        widths[1] = width - sum(widths)
-        big = styles(1.2)
-        story.append(grid(agenda_rows(blocks, ws.agenda_start, lang, big, with_actual=False), widths))
+        rows = agenda_rows(blocks, ws.agenda_start, lang, styles(1.2), with_actual=False)
+        story.append(grid(rows, agenda_widths(rows, width, 1)))
     build_pdf(target, story, doc_info(ws, content, "agenda"))

@@ -12,7 +12,7 @@ from vzworkshop.core.content import MethodContent, load_content
 from vzworkshop.reports.common import code_label, doc_info, level_phrase, ranked, results_for, score, yes_no
 from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
-from vzworkshop.reports.pdf_base import Styles, build_pdf, grid, key_values, para, rich, styles, text_width
+from vzworkshop.reports.pdf_base import Styles, build_pdf, grid, heading, key_values, para, rich, styles, text_width
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import (
     ActionItem,
@@ -38,7 +38,7 @@ def _notes(store: WorkshopStore, step: int, st: Styles, lang: str) -> list[Flowa
     note = store.find(StepNote, step)
     if note is None or not note.notes.strip():
         return []
-    return [para(labels(lang)["step_notes"], st.h2), para(note.notes, st.body)]
+    return [*heading(labels(lang)["step_notes"], st.h2), para(note.notes, st.body)]
 
 
 def _step1(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
@@ -60,7 +60,7 @@ def _step1(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
         out.append(key_values(facts, st, width))
     team = store.list(TeamMember)
     if team:
-        widths = [0.0, 48 * mm, 38 * mm, 14 * mm, 26 * mm]
+        widths = [0.0, 44 * mm, 36 * mm, 16 * mm, 29 * mm]
         widths[0] = width - sum(widths[1:])
         rows: list[list[object]] = [[para(lab[k], st.head) for k in
                                      ("name", "role", "department", "manager", "worker_rep")]]
@@ -68,7 +68,7 @@ def _step1(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
             rows.append([para(m.name, st.cell), para(m.role, st.cell), para(m.department, st.cell),
                          para(lab["yes"] if m.is_manager else "", st.cell),
                          para(lab["yes"] if m.is_worker_rep else "", st.cell)])
-        out += [para(lab["team"], st.h2), grid(rows, widths)]
+        out += [*heading(lab["team"], st.h2), grid(rows, widths)]
     if not facts and not team:
         out.append(para(lab["none_yet"], st.body))
     return out + _notes(store, 1, st, lang)
@@ -89,7 +89,7 @@ def _hazards(store: WorkshopStore, content: MethodContent, st: Styles, width: fl
     if len(rows) == 1:
         return []
     widths = [42 * mm, 52 * mm, width - 94 * mm]
-    return [para(lab["hazards"], st.h2), grid(rows, widths)]
+    return [*heading(lab["hazards"], st.h2), grid(rows, widths)]
 
 
 def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
@@ -112,11 +112,11 @@ def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
         out.append(item_table(result, content, st, width, store.list(ItemAssessment, round_id=rnd.id)))
         out += group_section(result, content, st, width)
         if rnd.notes.strip():
-            out += [para(lab["notes"], st.h2), para(rnd.notes, st.body)]
+            out += [*heading(lab["notes"], st.h2), para(rnd.notes, st.body)]
         out += comparison(pairs, content, st, width)
     note = store.find(StepNote, 2)
     if note is not None and note.data_sources.strip():
-        out += [para(lab["data_sources"], st.h2), para(note.data_sources, st.body)]
+        out += [*heading(lab["data_sources"], st.h2), para(note.data_sources, st.body)]
     out += _hazards(store, content, st, width)
     return out + _notes(store, 2, st, lang)
 
@@ -128,7 +128,7 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
     out = _step_heading(3, content, st)
     problems = store.list(Problem)
     if problems:
-        widths = [16 * mm, 0.0, 16 * mm, 16 * mm, 13 * mm, 22 * mm, 15 * mm, 11 * mm]
+        widths = [17 * mm, 0.0, 20 * mm, 18 * mm, 13 * mm, 22 * mm, 17 * mm, 11 * mm]
         widths[1] = width - sum(widths)
         rows: list[list[object]] = [[para(lab[k], st.head) for k in ("rank", "problem", "items", "solution")]
                                     + [para(lab[k], st.head_right) for k in ("ease", "cost", "dots", "score")]]
@@ -150,21 +150,21 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
                          para(", ".join(str(i) for i in p.items), st.cell), para(yes_no(p.has_solution, lang), st.cell),
                          para(str(p.ease or "–"), st.cell_right), para(str(p.cost_of_ignoring or "–"), st.cell_right),
                          para(str(p.dot_votes), st.cell_right), rich(f"<b>{score(p)}</b>", st.cell_right)])
-        out += [para(lab["problems"], st.h2), grid(rows, widths)]
+        out += [*heading(lab["problems"], st.h2), grid(rows, widths)]
     plan = store.get(Plan)
     if plan.long_term_goals.strip():
-        out += [para(lab["long_term_goals"], st.h2), para(plan.long_term_goals, st.body)]
+        out += [*heading(lab["long_term_goals"], st.h2), para(plan.long_term_goals, st.body)]
     if plan.resources.strip():
-        out += [para(lab["plan_resources"], st.h2), para(plan.resources, st.body)]
+        out += [*heading(lab["plan_resources"], st.h2), para(plan.resources, st.body)]
     if actions:
-        widths = [7 * mm, 0.0, 35 * mm, 20 * mm, 22 * mm]
+        widths = [7 * mm, 0.0, 35 * mm, 23 * mm, 22 * mm]
         widths[1] = width - sum(widths)
         rows = [[para("#", st.head), para(lab["what"], st.head), para(lab["owner"], st.head),
                  para(lab["due"], st.head), para(lab["status"], st.head)]]
         for i, a in enumerate(actions, start=1):
             rows.append([para(str(i), st.cell), para(a.what, st.cell), para(a.owner, st.cell),
                          para(date_text(a.due, lang), st.cell), para(code_label("status", a.status, lang), st.cell)])
-        out += [para(lab["actions_summary"], st.h2), grid(rows, widths)]
+        out += [*heading(lab["actions_summary"], st.h2), grid(rows, widths)]
     if not problems and not actions and not plan.long_term_goals.strip():
         out.append(para(lab["none_yet"], st.body))
     return out + _notes(store, 3, st, lang)
@@ -199,7 +199,7 @@ def _steps45(store: WorkshopStore, content: MethodContent, st: Styles, width: fl
     if evaluated or ev.lessons.strip() or ev.next_cycle.strip():
         out += _step_heading(5, content, st)
         if evaluated:
-            widths = [0.0, 20 * mm, 55 * mm, 40 * mm]
+            widths = [0.0, 22 * mm, 45 * mm, 35 * mm]
             widths[0] = width - sum(widths[1:])
             rows: list[list[object]] = [[para(lab[k], st.head) for k in
                                          ("what", "happened", "effect", "indicator_values")]]
@@ -208,9 +208,9 @@ def _steps45(store: WorkshopStore, content: MethodContent, st: Styles, width: fl
                              para(a.effect, st.cell), para(a.indicator_values, st.cell)])
             out.append(grid(rows, widths))
         if ev.lessons.strip():
-            out += [para(lab["lessons"], st.h2), para(ev.lessons, st.body)]
+            out += [*heading(lab["lessons"], st.h2), para(ev.lessons, st.body)]
         if ev.next_cycle.strip():
-            out += [para(lab["next_cycle"], st.h2), para(ev.next_cycle, st.body)]
+            out += [*heading(lab["next_cycle"], st.h2), para(ev.next_cycle, st.body)]
         out += _notes(store, 5, st, lang)
     return out
 
@@ -226,9 +226,13 @@ def _clock(start: str, minutes: int) -> str:
 
 def agenda_rows(blocks: list[AgendaBlock], start: str, lang: str, st: Styles,
                 with_actual: bool) -> list[list[object]]:
+    """Rows of the agenda table; the first column (clock times) only when the start time is known."""
     lab = labels(lang)
-    head = [para(lab["time"], st.head), para(lab["block"], st.head), para(lab["planned"], st.head_right)]
-    rows: list[list[object]] = [head + ([para(lab["actual"], st.head_right)] if with_actual else [])]
+    timed = bool(_clock(start, 0))
+    head = [para(lab["block"], st.head), para(lab["planned"], st.head_right)]
+    if with_actual:
+        head.append(para(lab["actual"], st.head_right))
+    rows: list[list[object]] = [([para(lab["time"], st.head)] if timed else []) + head]
     elapsed = 0
     for b in blocks:
         title = para(b.title, st.cell_bold).text
@@ -236,21 +240,28 @@ def agenda_rows(blocks: list[AgendaBlock], start: str, lang: str, st: Styles,
             title += f" <font color='#555555'>({lab['step'].format(n=b.step)})</font>"
         if b.notes.strip():
             title += "<br/>" + para(b.notes, st.note).text
-        row: list[object] = [para(_clock(start, elapsed) if start else "", st.cell), rich(title, st.cell),
-                             para(lab["minutes_short"].format(n=b.planned_minutes), st.cell_right)]
+        row: list[object] = [rich(title, st.cell), para(lab["minutes_short"].format(n=b.planned_minutes),
+                                                          st.cell_right)]
         if with_actual:
             actual = "" if b.actual_seconds is None else lab["minutes_short"].format(
                 n=number(b.actual_seconds / 60, lang, 0))
             row.append(para(actual, st.cell_right))
-        rows.append(row)
+        rows.append(([para(_clock(start, elapsed), st.cell)] if timed else []) + row)
         elapsed += b.planned_minutes
-    total = [para(_clock(start, elapsed) if start else "", st.cell), para(lab["total"], st.cell_bold),
-             para(lab["minutes_short"].format(n=elapsed), st.cell_right)]
+    total: list[object] = [para(lab["total"], st.cell_bold), para(lab["minutes_short"].format(n=elapsed),
+                                                                 st.cell_right)]
     if with_actual:
         spent = sum(b.actual_seconds or 0 for b in blocks)
         total.append(para(lab["minutes_short"].format(n=number(spent / 60, lang, 0)), st.cell_right))
-    rows.append(total)
+    rows.append(([para(_clock(start, elapsed), st.cell)] if timed else []) + total)
     return rows
+
+
+def agenda_widths(rows: list[list[object]], width: float, numbers: int) -> list[float]:
+    timed = len(rows[0]) > numbers + 1
+    fixed = ([16 * mm] if timed else []) + [0.0] + [22 * mm] * numbers
+    fixed[1 if timed else 0] = width - sum(fixed)
+    return fixed
 
 
 def _agenda(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
@@ -258,10 +269,8 @@ def _agenda(store: WorkshopStore, content: MethodContent, st: Styles, width: flo
     if not blocks:
         return []
     lab = labels(content.language)
-    widths = [16 * mm, 0.0, 22 * mm, 22 * mm]
-    widths[1] = width - sum(widths)
     rows = agenda_rows(blocks, store.workshop().agenda_start, content.language, st, with_actual=True)
-    return [CondPageBreak(40 * mm), para(lab["agenda_plan"], st.h1), grid(rows, widths)]
+    return [CondPageBreak(40 * mm), para(lab["agenda_plan"], st.h1), grid(rows, agenda_widths(rows, width, 2))]
 
 
 def attribution(content: MethodContent, st: Styles) -> list[Flowable]:
