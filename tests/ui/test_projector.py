@@ -110,6 +110,7 @@ def test_staircase_words() -> None:
     assert describe_mean(3.4, levels, "en") == "Average 3.4, between Active and Proactive"
     assert describe_mean(3.4, load_content("da").levels, "da") == "Average 3,4, between Aktivt and Proaktivt"
     assert describe_mean(5.0, levels, "en") == "Average 5.0, at Creating"
+    assert describe_mean(3.02, levels, "en") == "Average 3.0, at Active", "words match the written value"
     chart = StaircaseChart()
     chart.set_levels(levels, "en")
     chart.set_mean(2.25, 1.5, "Baseline")

@@ -45,8 +45,8 @@ class ResultsView(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
         self.chart = StaircaseChart()
-        self.chart.setMinimumHeight(170)
-        self.chart.setMaximumHeight(200)
+        self.chart.setMinimumHeight(120)
+        self.chart.setMaximumHeight(180)
 
         self.view = QComboBox()
         self.view.setAccessibleName(self.tr("Show results for"))
@@ -96,6 +96,7 @@ class ResultsView(QWidget):
         layout.addWidget(self.chart)
         layout.addLayout(controls)
         layout.addWidget(self.notice)
+        self.table.setMinimumHeight(180)
         layout.addWidget(self.table, 1)
 
     # --- input ------------------------------------------------------------------------------------------

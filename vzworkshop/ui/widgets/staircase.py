@@ -45,6 +45,7 @@ def describe_mean(mean: float, levels: Sequence[Level], language: str, label: st
     """The average in words: 'Average 3.4, between Active and Proactive'."""
     tr = QCoreApplication.translate
     label = label or tr("Staircase", "Average")
+    mean = round(mean, 1)  # describe the value as it is written: 2.98 reads "3.0, at Active"
     place = staircase.placement(mean)
     value = format_number(language, mean)
     names = {lv.number: lv.name for lv in levels}
