@@ -179,6 +179,10 @@ class StaircaseChart(QWidget):
             painter.setPen(QColor(TEXT_ON_LEVEL[tread.level - 1]))
             label = f"{tread.level}  {names.get(tread.level, '')}".strip()
             text_box = block.adjusted(6, 4, -6, -4)
+            line = QFontMetricsF(name_font).height()
+            if text_box.height() < line:  # a low tread in a small chart: write the name just above it
+                text_box = QRectF(block.left() + 6, block.top() - line - 2, block.width() - 12, line)
+                painter.setPen(QColor(INK))
             painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, label)
         painter.setPen(QPen(QColor(INK), 2))
