@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -144,9 +146,10 @@ class PrioritisePage(StepPage):
 
         shortcut(self.plan_tab, "Ctrl+N", self.add_action)
         shortcut(self.action_table, "Delete", self.delete_action, Qt.ShortcutContext.WidgetShortcut)
-        QWidget.setTabOrder(self.filter, self.action_table)
-        QWidget.setTabOrder(self.action_table, self.add_action_button)
-        QWidget.setTabOrder(self.add_action_button, self.editor.what)
+        chain = [self.filter, self.action_table, self.add_action_button, self.delete_action_button,
+                 *self.editor.fields(), self.goals, self.plan_resources]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- StepPage -------------------------------------------------------------------------------------
 

@@ -99,6 +99,11 @@ class ActionEditor(QWidget):
                 form.addRow(field)
         self.setEnabled(False)
 
+    def fields(self) -> list[QWidget]:
+        """The fields in the order Tab visits them."""
+        return [self.what, self.why, self.problem, self.level, self.horizon, self.owner, self.due, self.resources,
+                self.budget, self.indicator, self.method]
+
     def _saver_of(self, name: str) -> Callable[[str], None]:
         return lambda text: self._save(name, text)
 

@@ -130,5 +130,7 @@ class EvidencePanel(QWidget):
         self.dims.setRowCount(len(content.dimensions))
         for r, dim in enumerate(content.dimensions):
             for c, text in enumerate((dim.name, dim.healthy, dim.unhealthy)):
-                self.dims.setItem(r, c, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.dims.setItem(r, c, cell)
         self.dims.resizeRowsToContents()
