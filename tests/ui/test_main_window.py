@@ -36,7 +36,8 @@ def test_ctrl_1_to_5_switch_pages(window: WorkshopWindow, qtbot: QtBot) -> None:
     for step in (3, 5, 2, 4, 1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{step}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_step() == step
-        assert window.stack.currentWidget() is window.page(step)
+        assert window.stack.currentWidget().isAncestorOf(window.page(step))
+        assert window.page(step).isVisible()
         assert window.sidebar.currentRow() == step - 1
 
 
@@ -143,3 +144,35 @@ def test_edit_menu_undoes_typing(window: WorkshopWindow, qtbot: QtBot) -> None:
     assert page.committed_by.text() == ""
     window.act_redo.trigger()
     assert page.committed_by.text() == "abc"
+
+
+def test_guidance_collapse_is_remembered(window: WorkshopWindow, qtbot: QtBot) -> None:
+    from vzworkshop.ui import settings
+    from vzworkshop.ui.widgets.guidance import GuidancePanel
+
+    page = window.page(1)
+    assert isinstance(page, CommitPage)
+    panel = page.guidance
+    assert panel.expanded and panel.body.isVisible()
+    panel.toggle.setFocus()
+    qtbot.keyClick(panel.toggle, Qt.Key.Key_Space)
+    assert not panel.expanded and not panel.body.isVisible()
+    assert settings.get(settings.GUIDANCE_COLLAPSED) is True
+    again = GuidancePanel(load_content("da").step(3))
+    qtbot.addWidget(again)
+    assert not again.expanded
+
+
+def test_guidance_by_step_number_follows_the_workshop_language(window: WorkshopWindow, qtbot: QtBot) -> None:
+    from vzworkshop.store.records import Workshop
+    from vzworkshop.ui.widgets.guidance import GuidancePanel
+
+    window.store.save(Workshop(organisation="Testby Kommune", language="en"))
+    panel = GuidancePanel(2, window.page(1))
+    panel.show()
+    assert panel.step == load_content("en").step(2)
+    assert "Questions" in panel.questions_title.text()
+
+
+def test_pages_fit_a_small_laptop_screen(window: WorkshopWindow) -> None:
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768

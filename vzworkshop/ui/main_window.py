@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QTextEdit,
     QWidget,
@@ -60,7 +61,7 @@ class WorkshopWindow(QMainWindow):
             page = build_page(store, step)
             page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -70,6 +71,7 @@ class WorkshopWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.setMinimumSize(900, 560)
 
         self._build_menus()
         self._update_sidebar_titles()
@@ -300,6 +302,15 @@ class WorkshopWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.broadcast(EVERYTHING, self)
+
+
+def _scrolling(page: StepPage) -> QScrollArea:
+    """A page in a scroll area, so no page's minimum size can push the window past a 1366x768 screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 def _edit(widget: QWidget | None, what: str) -> None:

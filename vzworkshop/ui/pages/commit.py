@@ -36,7 +36,7 @@ from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import heading, muted
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.guidance import GuidancePanel
-from vzworkshop.ui.widgets.hints import HintList
+from vzworkshop.ui.widgets.hints import HintList, team_hint_text
 
 NAME, ROLE, DEPARTMENT, MANAGER, WORKER_REP = range(5)
 TEXT_COLUMNS = {NAME: "name", ROLE: "role", DEPARTMENT: "department"}
@@ -347,33 +347,7 @@ class CommitPage(StepPage):
     # --- hints ------------------------------------------------------------------------------------------
 
     def hint_texts(self) -> list[tuple[bool, str]]:
-        return [(h.ok, self._hint_text(h)) for h in team.team_hints(self.members(), self._gender_counts())]
+        return [(h.ok, team_hint_text(h)) for h in team.team_hints(self.members(), self._gender_counts())]
 
     def _update_hints(self) -> None:
         self.hints.set_hints(self.hint_texts())
-
-    def _hint_text(self, hint: team.Hint) -> str:
-        v = [str(n) for n in hint.values]
-        if hint.id == team.NON_MANAGERS:
-            if hint.values[1] == 0:
-                return self.tr("Add the team's members. At least half should be employees from outside management.")
-            text = (self.tr("At least half of the team are employees from outside management (%1 of %2).")
-                    if hint.ok else
-                    self.tr("Fewer than half of the team are employees from outside management (%1 of %2); "
-                            "the method asks for at least half."))
-            return text.replace("%1", v[0]).replace("%2", v[1])
-        if hint.id == team.WORKER_REP:
-            return (self.tr("A worker representative is on the team.") if hint.ok else
-                    self.tr("No worker representative on the team yet; workers' representatives should be "
-                            "consulted and involved."))
-        if hint.id == team.DEPARTMENTS:
-            return (self.tr("Several departments are represented (%1).").replace("%1", v[0]) if hint.ok else
-                    self.tr("Members from different departments and levels make a stronger team "
-                            "(departments so far: %1).").replace("%1", v[0]))
-        if hint.id == team.GENDER:
-            text = (self.tr("Gender balance: %1 women, %2 men, %3 other.") if hint.ok else
-                    self.tr("The team's gender balance is uneven (%1 women, %2 men, %3 other); the method asks "
-                            "for attention to gender balance."))
-            return text.replace("%1", v[0]).replace("%2", v[1]).replace("%3", v[2])
-        return hint.id
-

@@ -41,7 +41,7 @@ class StepSidebar(QListWidget):
             self.setCurrentRow(current)
         widest = max((self.fontMetrics().horizontalAdvance(self.item(r).text()) for r in range(self.count())),
                      default=0)
-        self.setFixedWidth(max(220, min(360, widest + ICON + 80)))
+        self.setFixedWidth(max(200, min(340, widest + ICON + 64)))
 
     def set_done(self, step: int, done: bool) -> None:
         row = step - 1
