@@ -57,11 +57,7 @@ class WorkshopWindow(QMainWindow):
         self.sidebar = StepSidebar()
         self.stack = QStackedWidget()
         self.pages: list[StepPage] = []
-        for step in range(1, len(STEP_PAGES) + 1):
-            page = build_page(store, step)
-            page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
-            self.pages.append(page)
-            self.stack.addWidget(_scrolling(page))
+        self._build_pages()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -93,11 +89,24 @@ class WorkshopWindow(QMainWindow):
         if focus:
             _focus_into(self.page(step))
 
+    def _build_pages(self) -> None:
+        """(Re)build the step pages, each in a scroll area in the stack; old ones are deleted."""
+        while self.stack.count():
+            old = self.stack.widget(0)
+            assert old is not None
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages = []
+        for step in range(1, len(STEP_PAGES) + 1):
+            page = build_page(self.store, step)
+            page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
+            self.pages.append(page)
+            self.stack.addWidget(_scrolling(page))
+
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        previous = self.stack.currentWidget()
-        if previous is not None and previous is not self.pages[row]:
+        if row != self.stack.currentIndex():
             autosave.flush_all()
         self.stack.setCurrentIndex(row)
 
@@ -252,15 +261,7 @@ class WorkshopWindow(QMainWindow):
         step = self.current_step()
         self.menuBar().clear()
         self._build_menus()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
-        for number in range(1, len(STEP_PAGES) + 1):
-            page = build_page(self.store, number)
-            page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        self._build_pages()
         self._update_sidebar_titles()
         self._update_ticks()
         self._update_title()
