@@ -215,3 +215,39 @@ def test_python_m_and_module_entry_agree() -> None:
     from vzworkshop.cli import main
 
     assert main(["summary", "/nonexistent/dir/x.vzw"]) == 1
+
+
+def test_summary_reads_without_changing_the_file(workshop: Path, tmp_path: Path) -> None:
+    csv = answers(tmp_path / "svar.csv", ["2;2;2;2;2;2;2;2;2;2"] * 3)
+    assert run("import-answers", workshop, csv).returncode == 0
+    before = digest(workshop)
+    assert run("summary", workshop).returncode == 0
+    assert run("summary", workshop, "--json").returncode == 0
+    assert digest(workshop) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["svar.csv", "ws.vzw"]
+
+
+def test_workshop_open_elsewhere_is_a_one_line_error(workshop: Path, tmp_path: Path) -> None:
+    from vzworkshop.store import WorkshopStore
+
+    csv = answers(tmp_path / "svar.csv", ["2;2;2;2;2;2;2;2;2;2"] * 3)
+    with WorkshopStore.open(workshop):  # as if the app had it open
+        assert_error(run("import-answers", workshop, csv), 1, "ws.vzw", "already open")
+    assert json.loads(run("summary", workshop, "--json").stdout)["rounds"] == []
+
+
+def test_unexpected_errors_are_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from vzworkshop import cli
+
+    def broken(args: object) -> int:
+        raise RuntimeError("boom\nsecond line")
+
+    help_text, configure, _ = cli.COMMANDS["summary"]
+    monkeypatch.setitem(cli.COMMANDS, "summary", (help_text, configure, broken))
+    monkeypatch.delenv("VZWORKSHOP_DEBUG", raising=False)
+    assert cli.main(["summary", "x.vzw"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "RuntimeError: boom second line" in err
+    monkeypatch.setenv("VZWORKSHOP_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["summary", "x.vzw"])
