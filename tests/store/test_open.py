@@ -185,3 +185,26 @@ def test_close_leaves_a_single_self_contained_file(workshop_path: Path, tmp_path
     shutil.copy(workshop_path, copy)
     with WorkshopStore.open(copy) as again:
         assert [r.name for r in again.rounds()] == ["R1"]
+
+
+def test_a_refused_second_open_leaves_no_lock_behind(store: WorkshopStore) -> None:
+    with pytest.raises(errors.WorkshopInUse):
+        WorkshopStore.open(store.path)
+    store.close()
+    with WorkshopStore.open(store.path) as again:
+        again.add_round("R1")
+        assert [r.name for r in again.rounds()] == ["R1"]
+
+
+def test_tagged_file_without_our_tables_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "odd.vzw"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    with conn:
+        conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+        conn.execute("CREATE TABLE workshop (x)")
+    conn.close()
+    with pytest.raises(errors.WorkshopFileError):
+        WorkshopStore.open(path)
+    with pytest.raises(errors.WorkshopFileError):
+        WorkshopStore.open(tmp_path / "odd.vzw")  # and it stays refusable: nothing half-migrated was kept
