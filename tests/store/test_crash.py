@@ -47,17 +47,22 @@ def _run_and_kill(path: Path, args: list[int], delay: float, while_opening: bool
     """Start the writer and SIGKILL it `delay` seconds after it opened the workshop (or after it started, when
     `while_opening`: then the kill may land while it opens the file and folds in the last crash's WAL)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), *map(str, args)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
-    )
-    assert proc.stdout is not None
-    first = [] if while_opening else [proc.stdout.readline().strip()]
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, err  # it was killed, it did not fail by itself
-    return first + out.splitlines()
+    errors = path.with_name("writer-stderr.txt")
+    with errors.open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), *map(str, args)],
+            stdout=subprocess.PIPE, stderr=err, env=env, text=True,
+        )
+        assert proc.stdout is not None
+        first = [] if while_opening else [proc.stdout.readline()]
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        # read the rest through the same reader: readline() may already hold later lines in its buffer
+        rest = proc.stdout.read()
+        proc.stdout.close()
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, errors.read_text()  # it was killed, it did not fail by itself
+    return "".join([*first, rest]).splitlines()
 
 
 def _check(path: Path, round_id: int) -> tuple[dict[int, int], str]:
