@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vzworkshop.reports.answers_csv import AnswersFileError, parse_answers, read_answers
 
@@ -104,7 +106,7 @@ def test_duplicate_group_columns() -> None:
 
 
 def test_too_many_cells() -> None:
-    _refused(_csv([HEADER, ["1"] * 10, ["1"] * 10 + ["", "7"]]).encode(), "row 3", "more cells")
+    _refused(_csv([HEADER, ["1"] * 10, ["1"] * 10 + ["", "7"]]).encode(), "row 3", "column 12", "more cells")
 
 
 def test_trailing_empty_cells_are_fine() -> None:
@@ -138,3 +140,31 @@ def test_read_answers_from_disk(tmp_path: Path) -> None:
         read_answers(tmp_path / "missing.csv")
     with pytest.raises(AnswersFileError, match="cannot be read"):
         read_answers(tmp_path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400) | st.text(alphabet=";,\t\r\n\"'0123456789qQgruppe -\u00e6\u00f8\ufeff", max_size=300)
+       .map(lambda t: t.encode("utf-8")))
+def test_any_input_is_read_or_refused_cleanly(data: bytes) -> None:
+    """Whatever the file holds, the outcome is answers or an AnswersFileError: never another exception."""
+    try:
+        got = parse_answers(data)
+    except AnswersFileError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert got.respondents >= 1
+        for _, answers in got.rows:
+            assert all(1 <= item <= 10 and 0 <= value <= 5 for item, value in answers.items())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["", "0", "1", "2", "3", "4", "5", " 5 "]), min_size=10, max_size=10),
+                min_size=1, max_size=20), st.sampled_from([";", ","]), st.sampled_from(["\r\n", "\n"]),
+       st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
+def test_valid_files_read_back_exactly(rows: list[list[str]], sep: str, eol: str, encoding: str) -> None:
+    data = _csv([["Afdeling", *HEADER], *(["Køkken", *r] for r in rows)], sep=sep, eol=eol).encode(encoding)
+    got = parse_answers(data)
+    assert got.respondents == len(rows)  # the group cell keeps even all-skipped rows
+    for (group, answers), cells in zip(got.rows, rows, strict=True):
+        assert group == "Køkken"
+        assert answers == {i: int(c) for i, c in enumerate(cells, start=1) if c.strip()}

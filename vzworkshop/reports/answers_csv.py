@@ -107,8 +107,11 @@ def parse_answers(data: bytes, group: str | None = None) -> ImportedAnswers:
     if len(rows) < 2:
         raise AnswersFileError("the file has a header row but no answers")
     for line_no, row in rows[1:]:
-        if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
-            raise AnswersFileError(f"row {line_no} has more cells ({len(row)}) than the header ({len(header)})")
+        extra = next((col for col in range(len(header), len(row)) if row[col].strip()), None)
+        if extra is not None:
+            raise AnswersFileError(
+                f"row {line_no}, column {extra + 1}: the row has more cells than the header ({len(header)} columns)"
+            )
         answers: dict[int, int] = {}
         for item, col in item_col.items():
             cell = row[col].strip() if col < len(row) else ""
