@@ -117,3 +117,47 @@ def test_staircase_words() -> None:
     assert chart.accessibleDescription() == (
         "Average 2.2, between Reactive and Active. Baseline 1.5, between Passive and Reactive")
     assert QApplication.instance() is not None
+
+
+def test_the_average_moves_only_with_a_whole_group_of_new_answers(qtbot: QtBot, store: Any) -> None:
+    """Two consecutive figures would give away the last participant's average (5 x 3,2 - 4 x 3,0 = 4,0):
+    after the first figure the room sees a new one only when a minimum group of new answers is in."""
+    rnd = store.add_round("Baseline")
+    projector = ProjectorWindow(store)
+    qtbot.addWidget(projector)
+    projector.show()
+    projector.set_round(rnd.id)
+    for _ in range(3):
+        vote(store, rnd.id, 3)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.chart.mean() == 3.0
+
+    vote(store, rnd.id, 5)  # the fourth participant: an average of 3,5 would reveal their 5s
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.chart.mean() == 3.0
+    assert "3,5" not in shown_text(projector)
+    assert "after 2 more answers" in projector.status.text()
+
+    vote(store, rnd.id, 5)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.chart.mean() == 3.0
+    assert "after one more answer" in projector.status.text()
+
+    vote(store, rnd.id, 5)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert projector.chart.mean() == 4.0
+    assert projector.status.text() == "Average 4,0 from 6 answers"
+
+
+def test_hidden_figures_are_not_remembered_as_seen(qtbot: QtBot, store: Any) -> None:
+    rnd = store.add_round("Baseline")
+    projector = ProjectorWindow(store)
+    qtbot.addWidget(projector)
+    projector.show()
+    projector.set_round(rnd.id)
+    projector.set_hidden(True)
+    for value in (3, 3, 3, 5):
+        vote(store, rnd.id, value)
+    projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    projector.reveal()  # the room saw nothing before: the whole round may be shown at once
+    assert projector.chart.mean() == 3.5

@@ -1,7 +1,9 @@
 """The projector window: the room's view of a round — the staircase, the group's average and how many have
 answered. The facilitator drags it to the projector; F11 toggles full screen, Esc leaves full screen.
 
-Figures come only from `core.results.round_result`, so nothing is shown below the minimum group size.
+Figures come only from `core.results.round_result`, so nothing is shown below the minimum group size, and
+the average moves only once a whole group's worth of new answers is in (`core.live`), so no one can work
+out the last participant's answers by comparing two figures.
 In "hide until reveal" mode the room sees a neutral screen until the facilitator reveals the result (the
 controls are on the assess page, never here). Facilitator notes are never shown.
 """
@@ -13,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
+from vzworkshop.core.live import answers_until_update, may_show
 from vzworkshop.core.results import RoundResult, round_result
 from vzworkshop.store import WorkshopStore
 from vzworkshop.ui.changes import Changes
@@ -37,7 +40,8 @@ class ProjectorWindow(QWidget):
         self.round_id: int | None = None
         self._hidden = False
         self._base_px = 0
-        self.result: RoundResult | None = None
+        self.result: RoundResult | None = None  # what the room sees (may lag the store, see core.live)
+        self._shown_at: int | None = None  # ballots behind the figure the room has seen
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -72,6 +76,8 @@ class ProjectorWindow(QWidget):
     # --- public -----------------------------------------------------------------------------------------
 
     def set_round(self, round_id: int | None) -> None:
+        if round_id != self.round_id:
+            self._shown_at = None
         self.round_id = round_id
         self.refresh()
 
@@ -101,26 +107,45 @@ class ProjectorWindow(QWidget):
             self.chart.set_mean(None)
             self.status.setText(self.tr("No round has been started yet"))
         else:
-            self.result = load_round_result(self.store, self.round_id)
-            self._show_result(self.result, workshop.language)
+            latest = load_round_result(self.store, self.round_id)
+            self._show_result(latest, workshop.language)
         self.stack.setCurrentIndex(1 if self._hidden else 0)
         self.chart.setVisible(not self._hidden)
 
-    def _show_result(self, result: RoundResult, language: str) -> None:
-        self.heading.setText(result.name)
-        n = result.respondents
-        if result.withheld or result.overall_mean is None:
+    def _show_result(self, latest: RoundResult, language: str) -> None:
+        """Show `latest` if the room may see it now (core.live); otherwise keep the figure it saw last."""
+        self.heading.setText(latest.name)
+        n, k = latest.respondents, latest.min_group_size
+        if latest.withheld:
             self.chart.set_mean(None)
-            if result.withheld:
-                self.status.setText(self.tr("{answers} so far. {waiting}").format(
-                    answers=answers_count(n), waiting=waiting_for(result.missing)))
-            else:
-                self.status.setText(self.tr("{answers}. Nobody has placed us on the staircase yet (all said "
-                                            "\"don't know\").").format(answers=answers_count(n)))
+            self.status.setText(self.tr("{answers} so far. {waiting}").format(
+                answers=answers_count(n), waiting=waiting_for(latest.missing)))
             return
-        self.chart.set_mean(result.overall_mean)
-        value = format_number(language, result.overall_mean)
-        self.status.setText(self.tr("Average {value} from {answers}").format(value=value, answers=answers_count(n)))
+        if latest.overall_mean is None:
+            self.chart.set_mean(None)
+            self.status.setText(self.tr("{answers}. Nobody has placed us on the staircase yet (all said "
+                                        "\"don't know\").").format(answers=answers_count(n)))
+            return
+        if self._hidden:
+            return  # the room sees the neutral screen: nothing is shown, so nothing is remembered as seen
+        if may_show(self._shown_at, n, k) or self.result is None:
+            self.result, self._shown_at = latest, n
+            value = format_number(language, latest.overall_mean)
+            self.chart.set_mean(latest.overall_mean)
+            self.status.setText(self.tr("Average {value} from {answers}").format(
+                value=value, answers=answers_count(n)))
+            return
+        seen = self.result.overall_mean
+        pending = answers_until_update(self._shown_at, n, k)
+        self.chart.set_mean(seen)
+        if pending == 1:
+            text = self.tr("Average {value} from the first {shown}. It moves again after one more answer, so no "
+                           "one's own answers can be worked out.")
+        else:
+            text = self.tr("Average {value} from the first {shown}. It moves again after {pending} more answers, "
+                           "so no one's own answers can be worked out.")
+        self.status.setText(text.format(value=format_number(language, seen),
+                                        shown=answers_count(self._shown_at or 0), pending=pending))
 
     # --- look and keys ----------------------------------------------------------------------------------
 
