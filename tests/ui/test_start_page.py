@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import capture_messages
@@ -192,3 +192,45 @@ def test_demo_opens_a_temporary_workshop_with_content(controller: Controller, qt
     assert settings.recent_files() == []
     controller.shutdown()
     assert not path.exists()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_an_older_file_is_upgraded_only_when_the_user_agrees(
+        answer: QMessageBox.StandardButton, controller: Controller, workshop_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from vzworkshop.store import Probe
+    from vzworkshop.ui.dialogs import opening
+
+    messages = capture_messages(monkeypatch, answer)
+    monkeypatch.setattr(opening, "probe", lambda path: Probe.NEEDS_UPGRADE)
+    opened: list[Path] = []
+    real_open = WorkshopStore.open
+    monkeypatch.setattr(opening.WorkshopStore, "open", lambda path: opened.append(path) or real_open(path))
+    window = controller.open(workshop_path)
+    assert [kind for kind, _, _ in messages.shown] == ["question"]
+    assert "older version" in messages.texts()[0] and "workshop.vzw.v1.bak" in messages.texts()[0]
+    if answer == QMessageBox.StandardButton.No:
+        assert window is None and opened == []
+    else:
+        assert window is not None and opened == [workshop_path]
+
+
+def test_file_menu_opens_a_recent_workshop_in_place_of_the_current_one(
+        controller: Controller, workshop_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.vzw"
+    WorkshopStore.create(other, Workshop(organisation="Nyby")).close()
+    first = controller.open(other)
+    assert first is not None
+    settings.add_recent(workshop_path)
+    first.menu_recent.aboutToShow.emit()
+    names = [a.text() for a in first.menu_recent.actions()]
+    assert names == ["workshop.vzw", "other.vzw"]
+    start_shown: list[bool] = []
+    first.closed.connect(lambda: start_shown.append(controller.start.isVisible()))
+    first.menu_recent.actions()[0].trigger()
+    assert start_shown == [False]
+    assert controller.window is not None and controller.window is not first
+    assert controller.window.store.workshop().organisation == "Testby Kommune"
+    assert not controller.start.isVisible()
+    with WorkshopStore.open(other) as store:  # the first workshop was closed (its lock released)
+        assert store.workshop().organisation == "Nyby"

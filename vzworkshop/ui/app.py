@@ -97,8 +97,10 @@ class Controller(QObject):
         self.start.activateWindow()
 
     def show_workshop(self, store: WorkshopStore, remember: bool = True) -> WorkshopWindow:
-        if self.window is not None:
-            self.window.close()
+        old, self.window = self.window, None
+        if old is not None:  # one workshop at a time; the start page does not flash up in between
+            old.close()
+            old.deleteLater()
         window = WorkshopWindow(store)
         window.new_requested.connect(self.new_workshop)
         window.open_requested.connect(self.open)

@@ -43,6 +43,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested.emit)
 
         self.recent = QListWidget()
+        self.recent.setObjectName("recent")
         self.recent.setAccessibleName(self.tr("Recent workshops"))
         self.recent.setIconSize(QSize(0, 0))
         self.recent.setSpacing(2)
@@ -140,7 +141,8 @@ class StartPage(QWidget):
         for label in (title_label, detail_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inside.addWidget(label)
-        button.setMinimumHeight(inside.sizeHint().height() + 8)
+        inside.addStretch(1)
+        button.setMinimumHeight(max(84, inside.sizeHint().height() + 8))
         return button
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -28,6 +28,8 @@ QWidget#sidebar, QListWidget#sidebar {{
 QListWidget#sidebar::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 8px; color: #1d2630; }}
 QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget#sidebar::item:hover:!selected {{ background: #dde4ea; }}
+QListWidget#recent::item {{ padding: 6px 8px; border-bottom: 1px solid #eef1f4; }}
+QListWidget#recent::item:selected {{ background: {ACCENT}; color: white; }}
 QLabel[role="heading"] {{ color: #16212c; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QGroupBox {{

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.store.records import Workshop
@@ -52,10 +52,10 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow("", muted(self.tr("The language of the method's statements, steps and reports.")))
+        form.addRow("", _wide(muted(self.tr("The language of the method's statements, steps and reports."))))
         form.addRow(self.tr("&Minimum group size:"), self.min_group_size)
-        form.addRow("", muted(self.tr("A group's answers are shown only when at least this many have answered "
-                                      "(2-20). This protects anonymity.")))
+        form.addRow("", _wide(muted(self.tr("A group's answers are shown only when at least this many have "
+                                            "answered (2-20). This protects anonymity."))))
         form.addRow("", self.error)
         self.set_workshop(workshop or Workshop(organisation="", date=QDate.currentDate().toString("yyyy-MM-dd"),
                                                min_group_size=settings.get(settings.DEFAULT_MIN_GROUP_SIZE)))
@@ -91,3 +91,8 @@ class WorkshopForm(QWidget):
             return False
         self.error.hide()
         return True
+
+
+def _wide(label: QLabel) -> QLabel:
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label

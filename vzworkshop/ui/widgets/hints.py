@@ -69,8 +69,8 @@ def team_hint_text(hint: team.Hint) -> str:
                 _tr("Members from different departments and levels make a stronger team "
                     "(departments so far: %1).").replace("%1", v[0]))
     if hint.id == team.GENDER:
-        text = (_tr("Gender balance: %1 women, %2 men, %3 other.") if hint.ok else
-                _tr("The team's gender balance is uneven (%1 women, %2 men, %3 other); the method asks "
+        text = (_tr("Gender balance: women %1, men %2, other %3.") if hint.ok else
+                _tr("The team's gender balance is uneven (women %1, men %2, other %3); the method asks "
                     "for attention to gender balance."))
         return text.replace("%1", v[0]).replace("%2", v[1]).replace("%3", v[2])
     return hint.id
