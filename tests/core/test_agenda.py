@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vzworkshop.core.agenda import (
@@ -100,6 +100,7 @@ def test_parse_clock_refuses_what_is_not_a_time(text: str) -> None:
     assert parse_clock(text) is None
 
 
+@settings(database=None)
 @given(st.integers(min_value=0, max_value=24 * 60 - 1))
 def test_clock_round_trip(minutes: int) -> None:
     assert parse_clock(format_clock(minutes)) == minutes
@@ -205,3 +206,16 @@ def test_timer_ignores_a_clock_going_backwards() -> None:
     clock.advance(-30)
     assert timer.elapsed() == 0
     assert timer.pause() == 0
+
+
+def test_timer_replan_keeps_elapsed_and_added_time() -> None:
+    clock = FakeClock()
+    timer = Timer(now=clock)
+    timer.begin(10 * 60)
+    timer.start()
+    clock.advance(60)
+    timer.extend(5 * 60)
+    timer.replan(20 * 60)
+    assert timer.allowance == 25 * 60
+    assert timer.text() == "24:00"
+    assert timer.running

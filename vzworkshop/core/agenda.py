@@ -169,15 +169,21 @@ class Timer:
 
     def __init__(self, now: Callable[[], float] = time.monotonic) -> None:
         self._now = now
-        self._allowance = 0.0  # planned seconds plus any time added
+        self._planned = 0.0
+        self._added = 0.0  # the facilitator's '+5 min's for this block
         self._banked = 0.0  # elapsed before the current run
         self._started_at: float | None = None
 
     def begin(self, planned_seconds: float, already_seconds: float = 0.0) -> None:
         """Load a block, stopped. Time added to the previous block is forgotten."""
-        self._allowance = max(0.0, float(planned_seconds))
+        self._planned = max(0.0, float(planned_seconds))
+        self._added = 0.0
         self._banked = max(0.0, float(already_seconds))
         self._started_at = None
+
+    def replan(self, planned_seconds: float) -> None:
+        """The block's planned length changed while it is in hand: keep its elapsed and added time."""
+        self._planned = max(0.0, float(planned_seconds))
 
     @property
     def running(self) -> bool:
@@ -185,7 +191,12 @@ class Timer:
 
     @property
     def allowance(self) -> float:
-        return self._allowance
+        """Planned seconds plus the time added."""
+        return max(0.0, self._planned + self._added)
+
+    @property
+    def added(self) -> float:
+        return self._added
 
     def start(self) -> None:
         if self._started_at is None:
@@ -208,7 +219,7 @@ class Timer:
 
     def extend(self, seconds: float) -> None:
         """Give the block more time (the facilitator's '+5 min'); does not change the plan."""
-        self._allowance = max(0.0, self._allowance + seconds)
+        self._added += seconds
 
     def elapsed(self) -> float:
         running = max(0.0, self._now() - self._started_at) if self._started_at is not None else 0.0
@@ -219,7 +230,7 @@ class Timer:
 
     def remaining(self) -> float:
         """Seconds left of the allowance; negative when the block runs over."""
-        return self._allowance - self.elapsed()
+        return self.allowance - self.elapsed()
 
     def over(self) -> bool:
         return self.remaining() <= -1
@@ -229,6 +240,6 @@ class Timer:
 
     def fraction(self) -> float:
         """Share of the allowance used, 0..1 (1 when over or when the block has no time at all)."""
-        if self._allowance <= 0:
+        if self.allowance <= 0:
             return 1.0
-        return min(1.0, self.elapsed() / self._allowance)
+        return min(1.0, self.elapsed() / self.allowance)
