@@ -1,0 +1,154 @@
+"""The agenda as a table of blocks: clock time, title, step, planned and actual minutes; reorder by dragging.
+
+The list never reorders itself: a drop asks for a move (`move_requested(block_id, new_index)`), the page
+writes it to the store and redraws. So what is shown is always what is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+CURRENT_MARK = "▶"
+CURRENT_BG = QColor("#e3eef6")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    """What one row shows (already formatted and translated)."""
+
+    block_id: int
+    time: str
+    title: str
+    step: str
+    step_name: str  # tooltip of the step column
+    planned: str
+    actual: str
+    current: bool
+    accessible: str
+
+
+class AgendaList(QTreeWidget):
+    COLUMNS = 5
+    TIME, TITLE, STEP, PLANNED, ACTUAL = range(5)
+
+    move_requested = Signal(int, int)  # block id, new index
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(self.COLUMNS)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setStyleSheet("QTreeView::item { padding: 5px 4px; }")
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled)
+
+    def set_headers(self, labels: list[str]) -> None:
+        self.setHeaderLabels(labels)
+        for column in (self.PLANNED, self.ACTUAL):
+            self.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_rows(self, rows: list[BlockRow], select_id: int | None) -> None:
+        """Redraw all rows, keeping (or setting) the selection on `select_id`."""
+        self.blockSignals(True)
+        try:
+            self.clear()
+            chosen: QTreeWidgetItem | None = None
+            for row in rows:
+                item = QTreeWidgetItem(self)
+                self._fill(item, row)
+                if row.block_id == select_id:
+                    chosen = item
+        finally:
+            self.blockSignals(False)
+        if chosen is None and self.topLevelItemCount():
+            chosen = self.topLevelItem(0)
+        if chosen is not None:
+            self.setCurrentItem(chosen)
+        else:
+            self.currentItemChanged.emit(None, None)
+
+    def update_row(self, row: BlockRow) -> None:
+        item = self.item_for(row.block_id)
+        if item is not None:
+            self._fill(item, row)
+
+    def _fill(self, item: QTreeWidgetItem, row: BlockRow) -> None:
+        item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled)
+        item.setData(0, ID_ROLE, row.block_id)
+        marker = f"{CURRENT_MARK} " if row.current else "   "
+        texts = (marker + row.time, row.title, row.step, row.planned, row.actual)
+        font = QFont(self.font())
+        font.setBold(row.current)
+        for column, text in enumerate(texts):
+            item.setText(column, text)
+            item.setFont(column, font)
+            item.setBackground(column, QBrush(CURRENT_BG) if row.current else QBrush())
+            item.setData(column, Qt.ItemDataRole.AccessibleTextRole, row.accessible)
+        item.setToolTip(self.STEP, row.step_name)
+        item.setTextAlignment(self.STEP, Qt.AlignmentFlag.AlignCenter)
+        for column in (self.PLANNED, self.ACTUAL):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def item_for(self, block_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if item is not None and item.data(0, ID_ROLE) == block_id:
+                return item
+        return None
+
+    def selected_id(self) -> int | None:
+        item = self.currentItem()
+        return None if item is None else int(item.data(0, ID_ROLE))
+
+    def block_ids(self) -> list[int]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [int(item.data(0, ID_ROLE)) for item in items if item is not None]
+
+    # --- drag and drop ----------------------------------------------------------------------------------
+
+    def drop_index(self, event: QDropEvent) -> int:
+        """Where a drop at the event's position would put a row: an index between rows, 0..count."""
+        index: QModelIndex = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return self.topLevelItemCount()
+        rect = self.visualRect(index)
+        below = event.position().y() > rect.center().y()
+        return index.row() + (1 if below else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.source() is not self:
+            event.ignore()
+            return
+        moving = self.selected_id()
+        if moving is None:
+            event.ignore()
+            return
+        source_row = self.block_ids().index(moving)
+        target = self.drop_index(event)
+        new_index = target - 1 if source_row < target else target
+        # CopyAction: the view must not remove the dragged row itself; the page redraws from the store.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        if new_index != source_row:
+            self.move_requested.emit(moving, new_index)
