@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vzworkshop.core import formatting
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.paths import content_dir
 
@@ -137,12 +138,7 @@ def split_minutes(minutes: int) -> tuple[int, int]:
 
 def format_duration(seconds: float) -> str:
     """A duration as a clock reading: 750 -> '12:30', 3725 -> '1:02:05' (whole seconds; negatives are 0)."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
+    return formatting.minutes(max(0, int(seconds)), "en")
 
 
 def countdown_text(remaining: float) -> str:
