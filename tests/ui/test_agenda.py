@@ -62,20 +62,25 @@ def titles(st: WorkshopStore) -> list[str]:
     return [b.title for b in st.list(AgendaBlock)]
 
 
-def answer_next_dialog(qtbot: QtBot, key: Qt.Key) -> list[str]:
-    """Press `key` in the next modal dialog as soon as it appears; the returned list gets the dialog's text."""
+def answer_next_dialog(qtbot: QtBot, key: Qt.Key,
+                       modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> list[str]:
+    """Press `key` in the next modal dialog once it is up and active; the returned list gets its text.
+
+    A dialog the key did not close is rejected after a while, so a failing test fails instead of hanging.
+    """
     answered: list[str] = []
-    deadline = [50]
+    tries = [100]
 
     def press() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            deadline[0] -= 1
-            if deadline[0] > 0:
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            tries[0] -= 1
+            if tries[0] > 0:
                 QTimer.singleShot(20, press)
             return
         answered.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
-        qtbot.keyClick(dialog, key)
+        qtbot.keyClick(dialog, key, modifier)
+        QTimer.singleShot(1000, dialog, lambda: dialog.reject() if dialog.isVisible() else None)
 
     QTimer.singleShot(0, press)
     return answered
@@ -132,17 +137,19 @@ def test_emptied_agenda_is_not_refilled_on_reopening(workshop_path: Path, open_p
 
 
 def test_use_template_asks_before_replacing_the_agenda(store: WorkshopStore, open_page: Callable[..., AgendaPage],
-                                                       qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                       qtbot: QtBot) -> None:
     page = open_page(store)
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_Down)
     press_delete(qtbot, page, Qt.Key.Key_Return)
     assert len(titles(store)) == 7
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    page.template_button.click()
+    asked = answer_next_dialog(qtbot, Qt.Key.Key_Return)  # Return takes the default: Cancel
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    assert asked and "7 block(s)" in asked[0]
     assert len(titles(store)) == 7
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    replaced = answer_next_dialog(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Replace
     page.template_button.click()
+    assert replaced
     assert len(titles(store)) == 8
     assert page.list.topLevelItemCount() == 8
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import AgendaBlock, StepNote
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.pages.agenda_parts import STEPS, BlockEditor, FacilitatorNotes
+from vzworkshop.ui.pages.agenda_parts import STEPS, BlockEditor, FacilitatorNotes, confirm, heading_label
 from vzworkshop.ui.pages.agenda_timer import TimerController
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.agenda_list import AgendaList, BlockRow
@@ -54,12 +54,7 @@ class AgendaPage(StepPage):
         self.language = "en"
         self._selected_id: int | None = None
 
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setProperty("role", "heading")
+        self.heading = heading_label(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setProperty("role", "muted")
@@ -337,18 +332,11 @@ class AgendaPage(StepPage):
             return
         self.editor.flush()
         block = self.block(block.id) or block
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove block"), "", parent=self)
         text = fill(self.tr("Remove “%1” (%2 min) from the agenda?"), block.title, block.planned_minutes)
         actual = self.timer.actual_for(block)
         if actual:
             text += " " + fill(self.tr("Its recorded time (%1) is removed too."), agenda.format_duration(actual))
-        box.setText(text)
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(remove)
-        box.setEscapeButton(cancel)
-        box.exec()
-        if box.clickedButton() is not remove:
+        if not confirm(self, self.tr("Remove block"), text, self.tr("&Remove"), action_is_default=True):
             return
         index = self.blocks.index(block)
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
@@ -380,13 +368,9 @@ class AgendaPage(StepPage):
     def use_template(self) -> None:
         template = agenda.load_template(self.language)
         if self.blocks:
-            answer = QMessageBox.question(
-                self, self.tr("Use template"),
-                fill(self.tr("Replace the %n block(s) of this agenda with the template “%1”? Their titles, notes and "
-                        "recorded times are removed.", "", len(self.blocks)), template.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
+            question = fill(self.tr("Replace the %n block(s) of this agenda with the template “%1”? Their titles, "
+                                    "notes and recorded times are removed.", "", len(self.blocks)), template.name)
+            if not confirm(self, self.tr("Use template"), question, self.tr("&Replace"), action_is_default=False):
                 return
         self.editor.flush()
         self._fill_from_template(replace=True)

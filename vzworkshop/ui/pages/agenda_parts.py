@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -29,6 +31,27 @@ from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 from vzworkshop.ui.widgets.timer import fill
 
 STEPS = (1, 2, 3, 4, 5)
+
+
+def heading_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    font.setBold(True)
+    label.setFont(font)
+    label.setProperty("role", "heading")
+    return label
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str, action_is_default: bool) -> bool:
+    """Ask before a destructive change; True when the user chose `action` (Escape always cancels)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(chosen if action_is_default else cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is chosen
 
 
 class BlockEditor(QGroupBox):
