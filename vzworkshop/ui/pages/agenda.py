@@ -1,8 +1,7 @@
 """The agenda page: plan the workshop in time boxes and keep time in the room.
 
-Blocks (title, step, planned minutes, notes) are edited in place and saved at once; the planned clock time
-of each block follows from the start time. In the room the current block is highlighted and counted down;
-its actual time is saved when pausing, when moving on, and every half minute while it runs.
+Blocks are edited in place and saved at once; clock times follow from the start time. In the room the
+current block is highlighted and counted down (`agenda_timer.TimerController` saves its actual time).
 
 For the projector: `timer_changed(str)` carries what the countdown shows ("12:30", "+2:10", "" for none)
 and `timer_text()` reads it at any time. Facilitator's notes are edited here and nowhere shown to the room.
@@ -93,22 +92,21 @@ class AgendaPage(StepPage):
         self._action("start_pause", START_PAUSE_KEY, self.timer.start_pause)
         self._action("extend", EXTEND_KEY, self.timer.extend)
         self._action("next", NEXT_KEY, self.timer.next_block)
-        remove = QAction(self.list)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_block)
-        self.list.addAction(remove)
-        self.actions_["remove"] = remove
+        # Delete only on the list: in a text field it deletes text
+        self._action("remove", QKeySequence.StandardKey.Delete, self.remove_block, self.list)
 
         self._lay_out()
         self.retranslate()
 
-    def _action(self, name: str, key: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> None:
-        action = QAction(self)
+    def _action(self, name: str, key: str | QKeySequence.StandardKey, slot: Callable[[], object],
+                on: QWidget | None = None) -> None:
+        """A keyboard shortcut active on this page (or only on the widget `on`)."""
+        action = QAction(on or self)
         action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if on else
+                                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: slot())
-        self.addAction(action)
+        (on or self).addAction(action)
         self.actions_[name] = action
 
     def _lay_out(self) -> None:
