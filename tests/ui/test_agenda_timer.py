@@ -134,7 +134,7 @@ def test_countdown_start_pause_extend_next_and_over_run(page: AgendaPage, st: Wo
     assert texts[-1] == ""
     assert "done" in page.panel.status.text()
     assert page.panel.countdown.text() == "33:11"  # all the actual time
-    assert "actual so far: 33:11" in page.total_label.text()
+    assert "Actual so far: 33:11" in page.total_label.text()
     assert [page.list.topLevelItem(i).text(page.list.ACTUAL) for i in range(3)] == ["12:10", "1:01", "20:00"]
 
 

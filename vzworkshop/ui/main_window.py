@@ -35,6 +35,7 @@ from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
 from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
 from vzworkshop.ui.help import GuideWindow, show_guide
 from vzworkshop.ui.pages import STEP_PAGES, build_page
+from vzworkshop.ui.pages.agenda import AgendaPage
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.sidebar import StepSidebar
@@ -57,6 +58,7 @@ class WorkshopWindow(QMainWindow):
         self.sidebar = StepSidebar()
         self.stack = QStackedWidget()
         self.pages: list[StepPage] = []
+        self.agenda_page: AgendaPage  # set by _build_pages
         self._build_pages()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
@@ -91,6 +93,8 @@ class WorkshopWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         """(Re)build the step pages, each in a scroll area in the stack; old ones are deleted."""
+        if hasattr(self, "agenda_page"):
+            self.agenda_page.flush()  # the running block's time
         while self.stack.count():
             old = self.stack.widget(0)
             assert old is not None
@@ -102,6 +106,12 @@ class WorkshopWindow(QMainWindow):
             page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
             self.pages.append(page)
             self.stack.addWidget(_scrolling(page))
+        # the agenda: after the five steps in the stack, shown by View > Agenda (Ctrl+0); not a step
+        self.agenda_page = AgendaPage(self.store)
+        self.agenda_page.changed.connect(lambda changes, page=self.agenda_page: self.broadcast(changes, page))
+        self.agenda_page.timer_changed.connect(self._sync_projector_timer)
+        self.stack.addWidget(_scrolling(self.agenda_page))
+        self._fill_timer_menu()
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
@@ -112,7 +122,7 @@ class WorkshopWindow(QMainWindow):
 
     def broadcast(self, changes: Changes, source: object) -> None:
         """Tell every page what changed (the source page itself is skipped by `on_changes`)."""
-        for page in self.pages:
+        for page in [*self.pages, self.agenda_page]:
             page.on_changes(changes, source)
         if changes.workshop:
             self._update_sidebar_titles()
@@ -185,9 +195,15 @@ class WorkshopWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.step_actions.append(action)
             self.menu_view.addAction(action)
+        self.act_agenda = self._action(self.tr("&Agenda and timer"), self.show_agenda, "Ctrl+0")
+        self.menu_view.addAction(self.act_agenda)
         self.menu_view.addSeparator()
         self.act_projector = self._action(self.tr("&Projector window"), self.show_projector, "F6")
         self.menu_view.addAction(self.act_projector)
+        self.menu_timer = self.menu_view.addMenu(self.tr("&Timer"))
+        self.act_projector_timer = self._action(self.tr("Show timer on &projector"), self._sync_projector_timer)
+        self.act_projector_timer.setCheckable(True)
+        self._fill_timer_menu()
 
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.act_guide = self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
@@ -214,6 +230,30 @@ class WorkshopWindow(QMainWindow):
         show = getattr(self.page(2), "show_projector", None)
         if callable(show):
             show()
+        self._sync_projector_timer()
+
+    def show_agenda(self) -> None:
+        """The agenda and the room's timer; no step is selected in the sidebar meanwhile."""
+        autosave.flush_all()
+        self.sidebar.setCurrentRow(-1)
+        self.stack.setCurrentIndex(len(self.pages))
+        _focus_into(self.agenda_page)
+
+    def _fill_timer_menu(self) -> None:
+        """View > Timer: the agenda page's F7/F8/F9, working from every page, and the projector toggle."""
+        if not hasattr(self, "menu_timer") or not hasattr(self, "agenda_page"):
+            return  # called again once both the menus and the agenda page exist
+        self.menu_timer.clear()
+        for action in self.agenda_page.timer_actions():
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.menu_timer.addAction(action)
+        self.menu_timer.addSeparator()
+        self.menu_timer.addAction(self.act_projector_timer)
+
+    def _sync_projector_timer(self, *_: object) -> None:
+        projector = getattr(self.page(2), "projector", None)
+        if projector is not None and hasattr(projector, "set_timer"):
+            projector.set_timer(self.agenda_page.timer_text(), self.act_projector_timer.isChecked())
 
     def edit_details(self) -> None:
         dialog = DetailsDialog(self.store.workshop(), self)
@@ -280,6 +320,7 @@ class WorkshopWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             autosave.flush_all()
+            self.agenda_page.flush()
             settings.put(settings.WINDOW_GEOMETRY, base64.b64encode(bytes(self.saveGeometry().data())).decode())
             self._closed = True
             self.store.close()

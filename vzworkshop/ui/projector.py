@@ -67,8 +67,16 @@ class ProjectorWindow(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(shown)
         self.stack.addWidget(self.neutral)
+        # the agenda's countdown, discreetly in the corner when the facilitator turns it on (View menu)
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("projectorTimer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.timer_label.setAccessibleName(self.tr("Time left of the current agenda block"))
+        self.timer_label.hide()
+        self._timer_shown = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
+        layout.addWidget(self.timer_label)
         layout.addWidget(self.stack)
         self.resize(1024, 640)
         self._apply_style(640)
@@ -91,6 +99,12 @@ class ProjectorWindow(QWidget):
 
     def is_hidden(self) -> bool:
         return self._hidden
+
+    def set_timer(self, text: str, shown: bool) -> None:
+        """Show the agenda countdown ("12:30", "+2:10") in the corner; hidden when not `shown` or no text."""
+        self._timer_shown = shown
+        self.timer_label.setText(text)
+        self.timer_label.setVisible(shown and bool(text))
 
     def on_changes(self, changes: Changes, source: object) -> None:
         if changes.workshop or changes.rounds or changes.ballots:
@@ -160,6 +174,7 @@ class ProjectorWindow(QWidget):
             QWidget#projector QLabel {{ color: #111111; }}
             QWidget#projector QLabel[role="heading"] {{ font-size: {int(base * 1.5)}px; font-weight: bold; }}
             QWidget#projector QLabel[role="status"] {{ font-size: {int(base * 1.2)}px; font-weight: bold; }}
+            QWidget#projector QLabel#projectorTimer {{ font-size: {int(base * 0.9)}px; color: #666666; }}
             """
         )
         font = self.chart.font()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTimeEdit,
     QTreeWidgetItem,
@@ -32,11 +33,18 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import AgendaBlock, StepNote
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.pages.agenda_parts import STEPS, BlockEditor, FacilitatorNotes, confirm, heading_label
+from vzworkshop.ui.pages.agenda_parts import (
+    STEPS,
+    BlockEditor,
+    FacilitatorNotes,
+    confirm,
+    heading_label,
+    write_template,
+)
 from vzworkshop.ui.pages.agenda_timer import TimerController
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.agenda_list import AgendaList, BlockRow
-from vzworkshop.ui.widgets.timer import EXTEND_KEY, NEXT_KEY, START_PAUSE_KEY, TimerPanel, fill
+from vzworkshop.ui.widgets.timer import TimerPanel, fill
 
 AGENDA_CHANGED = Changes(agenda=True)
 
@@ -64,6 +72,7 @@ class AgendaPage(StepPage):
         self.start_label.setBuddy(self.start_edit)
         self.start_edit.timeChanged.connect(self._start_changed)
         self.total_label = QLabel(self)
+        self.total_label.setWordWrap(True)
         self.template_button = QPushButton(self)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -76,6 +85,8 @@ class AgendaPage(StepPage):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
 
         self.list = AgendaList(self)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # fills what is left
+        self.list.setMinimumHeight(150)
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(self._activated)
         self.list.move_requested.connect(self._move_to)
@@ -89,9 +100,9 @@ class AgendaPage(StepPage):
         self._action("add", QKeySequence.StandardKey.New, self.add_block)
         self._action("up", "Alt+Up", lambda: self.move_selected(-1))
         self._action("down", "Alt+Down", lambda: self.move_selected(+1))
-        self._action("start_pause", START_PAUSE_KEY, self.timer.start_pause)
-        self._action("extend", EXTEND_KEY, self.timer.extend)
-        self._action("next", NEXT_KEY, self.timer.next_block)
+        for name, action in self.timer.actions.items():  # F7, F8, F9
+            self.addAction(action)
+            self.actions_[name] = action
         # Delete only on the list: in a text field it deletes text
         self._action("remove", QKeySequence.StandardKey.Delete, self.remove_block, self.list)
 
@@ -138,8 +149,8 @@ class AgendaPage(StepPage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -151,9 +162,8 @@ class AgendaPage(StepPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.intro.setText(self.tr(
-            "Plan the workshop in time boxes and keep time in the room. Enter or double-click on a block makes "
-            "it the current one. Everything is saved as you type."))
+        self.intro.setText(self.tr("Plan the workshop in time boxes and keep time in the room. Enter on a block "
+                                   "makes it the current one."))
         self.start_label.setText(self.tr("Start &time"))
         self.start_edit.setAccessibleName(self.tr("Start time of the workshop"))
         texts = {
@@ -246,7 +256,7 @@ class AgendaPage(StepPage):
             self.start(), agenda.format_clock(end))
         actual = agenda.total_actual_seconds([self.timer.actual_for(b) for b in self.blocks])
         if actual:
-            text += "  ·  " + fill(self.tr("actual so far: %1"), agenda.format_duration(actual))
+            text += "\n" + fill(self.tr("Actual so far: %1"), agenda.format_duration(actual))
         self.total_label.setText(text)
         for widget in (self.remove_button, self.up_button, self.down_button):
             widget.setEnabled(bool(self.blocks))
@@ -376,24 +386,14 @@ class AgendaPage(StepPage):
         self.refresh()
 
     def _fill_from_template(self, replace: bool) -> None:
-        template = agenda.load_template(self.language)
-
-        def add_template() -> None:
-            if replace:
-                for old in self.store.list(AgendaBlock):
-                    self.store.delete(AgendaBlock, old.id)
-            for entry in template.blocks:
-                self.store.add(AgendaBlock(title=entry.title, step=entry.step, planned_minutes=entry.minutes,
-                                           notes=entry.notes))
-            workshop = self.store.workshop()
-            if not workshop.agenda_start:
-                workshop.agenda_start = template.start
-                self.store.save(workshop)
-
         self.timer.forget_all()
-        self.write(add_template)
+        self.write(lambda: write_template(self.store, agenda.load_template(self.language), replace))
 
     # --- for the projector ------------------------------------------------------------------------------
+
+    def timer_actions(self) -> list[QAction]:
+        """Start/Pause, +5 min and Next block with their keys, for a window's menu (it may widen their context)."""
+        return list(self.timer.actions.values())
 
     def timer_text(self) -> str:
         """What the countdown shows now ("12:30", "+2:10"), or "" when no block is in hand."""

@@ -11,21 +11,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from vzworkshop.core.agenda import MAX_BLOCK_MINUTES
+from vzworkshop.core.agenda import MAX_BLOCK_MINUTES, AgendaTemplate
 from vzworkshop.core.content import MethodContent
+from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import AgendaBlock
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 from vzworkshop.ui.widgets.timer import fill
@@ -41,6 +43,19 @@ def heading_label(parent: QWidget) -> QLabel:
     label.setFont(font)
     label.setProperty("role", "heading")
     return label
+
+
+def write_template(store: WorkshopStore, template: AgendaTemplate, replace: bool) -> None:
+    """Add the template's blocks (after removing all blocks when `replace`); set its start time if none is set."""
+    if replace:
+        for old in store.list(AgendaBlock):
+            store.delete(AgendaBlock, old.id)
+    for entry in template.blocks:
+        store.add(AgendaBlock(title=entry.title, step=entry.step, planned_minutes=entry.minutes, notes=entry.notes))
+    workshop = store.workshop()
+    if not workshop.agenda_start:
+        workshop.agenda_start = template.start
+        store.save(workshop)
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str, action_is_default: bool) -> bool:
@@ -70,6 +85,7 @@ class BlockEditor(QGroupBox):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(60)
+        self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.title_saver: TextSaver = bind_text(self.title_edit, lambda text: self._save("title", text))
         self.notes_saver: TextSaver = bind_text(self.notes_edit, lambda text: self._save("notes", text))
         self.step_combo.currentIndexChanged.connect(self._step_chosen)
@@ -83,16 +99,22 @@ class BlockEditor(QGroupBox):
         row.addWidget(self.step_combo, 3)
         row.addSpacing(12)
         row.addWidget(self.minutes_label)
+        row.addSpacing(6)
         row.addWidget(self.minutes_spin, 1)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = QGridLayout(self)
+        self.form.setHorizontalSpacing(12)
         self.title_label = QLabel(self)
         self.title_label.setBuddy(self.title_edit)
         self.notes_label = QLabel(self)
         self.notes_label.setBuddy(self.notes_edit)
-        self.form.addRow(self.title_label, self.title_edit)
-        self.form.addRow(self.step_label, row)
-        self.form.addRow(self.notes_label, self.notes_edit)
+        left = Qt.AlignmentFlag.AlignLeft
+        self.form.addWidget(self.title_label, 0, 0, left | Qt.AlignmentFlag.AlignVCenter)
+        self.form.addWidget(self.step_label, 1, 0, left | Qt.AlignmentFlag.AlignVCenter)
+        self.form.addWidget(self.notes_label, 2, 0, left | Qt.AlignmentFlag.AlignTop)
+        self.form.addWidget(self.title_edit, 0, 1)
+        self.form.addLayout(row, 1, 1)
+        self.form.addWidget(self.notes_edit, 2, 1)
+        self.form.setRowStretch(2, 1)  # the notes take the height there is
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -170,6 +192,8 @@ class FacilitatorNotes(QGroupBox):
             title.setWordWrap(True)
             edit = QPlainTextEdit(page)
             edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(80)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             lay = QVBoxLayout(page)
             lay.setContentsMargins(0, 8, 0, 0)
             lay.addWidget(title)

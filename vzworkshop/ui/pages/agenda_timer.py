@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 
 from vzworkshop.core import agenda
 from vzworkshop.store.records import AgendaBlock
-from vzworkshop.ui.widgets.timer import EXTEND_KEY, EXTEND_MINUTES, TimerPanel, fill
+from vzworkshop.ui.widgets.timer import EXTEND_KEY, EXTEND_MINUTES, NEXT_KEY, START_PAUSE_KEY, TimerPanel, fill
 
 if TYPE_CHECKING:
     from vzworkshop.ui.pages.agenda import AgendaPage
@@ -43,6 +44,20 @@ class TimerController(QObject):
         panel.start_pause_requested.connect(self.start_pause)
         panel.extend_requested.connect(self.extend)
         panel.next_requested.connect(self.next_block)
+        self.actions: dict[str, QAction] = {}
+        for name, key, slot in (("start_pause", START_PAUSE_KEY, self.start_pause), ("extend", EXTEND_KEY, self.extend),
+                                ("next", NEXT_KEY, self.next_block)):
+            action = QAction(page)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.actions[name] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.actions["start_pause"].setText(self.tr("&Start or pause the timer"))
+        self.actions["extend"].setText(fill(self.tr("&Give the current block %1 more minutes"), EXTEND_MINUTES))
+        self.actions["next"].setText(self.tr("&Next agenda block"))
 
     @property
     def running(self) -> bool:
@@ -111,6 +126,7 @@ class TimerController(QObject):
     # --- the facilitator's controls ---------------------------------------------------------------------
 
     def start_pause(self) -> None:
+        self.page.refresh_if_dirty()  # the keys work from every page, before the agenda was ever shown
         if self.current_id is None:
             return
         if self.clock.running:
@@ -123,11 +139,13 @@ class TimerController(QObject):
         self._after_change()
 
     def extend(self) -> None:
+        self.page.refresh_if_dirty()
         if self.current_id is not None:
             self.clock.extend(EXTEND_MINUTES * 60)
             self._after_change()
 
     def next_block(self) -> None:
+        self.page.refresh_if_dirty()
         if self.current_id is None:
             return
         ids = [b.id for b in self.page.blocks]

@@ -103,6 +103,7 @@ class AgendaList(QTreeWidget):
             item.setBackground(column, QBrush(CURRENT_BG) if row.current else QBrush())
             item.setData(column, Qt.ItemDataRole.AccessibleTextRole, row.accessible)
         item.setToolTip(self.STEP, row.step_name)
+        item.setToolTip(self.TITLE, row.title)
         item.setTextAlignment(self.STEP, Qt.AlignmentFlag.AlignCenter)
         for column in (self.PLANNED, self.ACTUAL):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
