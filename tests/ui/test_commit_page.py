@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -90,10 +90,19 @@ def test_commitment_text_is_saved_after_the_debounce(window: WorkshopWindow, qtb
     qtbot.keyClicks(page.notes, "Aftalt på ledermøde")
     page.commit_date.setFocus()
     qtbot.keyClick(page.commit_date, Qt.Key.Key_Up)  # from "not set" to a date
+    assert window.store.get(Commitment).date != ""
+    page.today_button.setFocus()
+    qtbot.keyClick(page.today_button, Qt.Key.Key_Space)
+    today = window.store.get(Commitment).date
+    assert today == QDate.currentDate().toString("yyyy-MM-dd")
+    page.clear_date_button.setFocus()
+    qtbot.keyClick(page.clear_date_button, Qt.Key.Key_Space)
+    assert window.store.get(Commitment).date == "" and page.commit_date.text() == "Not set"
+    page.today_button.click()
     with _reopen(window, workshop_path) as store:
+        assert store.get(Commitment).date == today
         assert store.get(Commitment).decision == "Ledelsen giver teamet 4 timer om måneden"
         assert store.get(StepNote, 1).notes == "Aftalt på ledermøde"
-        assert store.get(Commitment).date != ""
 
 
 def test_gender_counts_are_optional_and_saved(window: WorkshopWindow, qtbot: QtBot, workshop_path: Path) -> None:

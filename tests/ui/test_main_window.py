@@ -38,6 +38,8 @@ def test_ctrl_1_to_5_switch_pages(window: WorkshopWindow, qtbot: QtBot) -> None:
         assert window.current_step() == step
         assert window.stack.currentWidget().isAncestorOf(window.page(step))
         assert window.page(step).isVisible()
+        focus = QApplication.focusWidget()
+        assert focus is not None and window.page(step).isAncestorOf(focus)  # typing goes into the page
         assert window.sidebar.currentRow() == step - 1
 
 
