@@ -41,3 +41,27 @@ def test_f5_does_nothing_on_other_pages(window: WorkshopWindow, qtbot: QtBot) ->
     page = window.page(2)
     assert isinstance(page, AssessPage) and page.participants is None
     assert window.store.rounds() == []
+
+
+def test_the_facilitators_window_is_hidden_while_participants_answer(window: WorkshopWindow,
+                                                                     qtbot: QtBot) -> None:
+    """Nothing of the facilitator's screen (results!) may sit behind participant entry, even where a window
+    manager does not make it full screen or a participant switches windows."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(2)
+    assert isinstance(page, AssessPage)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    projector = page.projector
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    entry = page.participants
+    assert entry is not None
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert entry.isVisible() and projector is not None and projector.isVisible()
+    # Window managers ignore full-screen requests of frameless windows: ours must not be frameless.
+    assert not entry.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert entry.isFullScreen()
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isVisible)
+    assert page.participants is None
+    projector.close()

@@ -52,3 +52,52 @@ def test_the_app_opens_a_workshop_window_under_x(tmp_path: Path) -> None:
     assert "found=1" in result.stdout, f"no window titled smoke-test.vzw\n{tree}\n{stderr}\n{result.stderr}"
     assert "Røgtest Kommune" in tree or "R\\303\\270gtest" in tree or "gtest Kommune" in tree
     assert stderr == "", stderr
+
+
+PARTICIPANT_SCRIPT = r"""
+matchbox-window-manager -use_titlebar no 2>/dev/null &
+wm=$!
+sleep 0.5
+"$PYTHON" -m vzworkshop "$WORKSHOP" 2>"$APP_STDERR" &
+app=$!
+for _ in $(seq 1 100); do
+  xdotool search --name "entry-test.vzw" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+sleep 1
+xdotool key ctrl+2; sleep 1
+xdotool key F5
+for _ in $(seq 1 50); do
+  xwininfo -name "Participant entry" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+sleep 1.5
+xwininfo -name "Participant entry" > "$INFO" 2>&1
+xwininfo -root -tree > "$TREE" 2>&1
+kill "$app" 2>/dev/null; wait "$app" 2>/dev/null
+kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null
+"""
+
+
+@pytest.mark.slow
+def test_participant_entry_covers_the_whole_screen_under_a_window_manager(tmp_path: Path) -> None:
+    """Seen once: a frameless participant window stayed small under a real window manager, with the
+    facilitator's results visible beside it. Under X with a window manager, F5 must cover the screen."""
+    for tool in ("xvfb-run", "matchbox-window-manager", "xwininfo", "xdotool"):
+        assert shutil.which(tool), f"{tool} is needed (see .ci/run)"
+    from vzworkshop.store import WorkshopStore
+    from vzworkshop.store.records import Workshop
+
+    workshop = tmp_path / "entry-test.vzw"
+    WorkshopStore.create(workshop, Workshop(organisation="Testby", language="en")).close()
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    info, tree = tmp_path / "info", tmp_path / "tree"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb", "PYTHON": sys.executable,
+           "WORKSHOP": str(workshop), "APP_STDERR": str(tmp_path / "stderr.txt"), "INFO": str(info),
+           "TREE": str(tree), "XDG_RUNTIME_DIR": str(runtime)}
+    subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", PARTICIPANT_SCRIPT],
+                   env=env, capture_output=True, text=True, timeout=120)
+    text = info.read_text(errors="replace")
+    assert "Width: 1366" in text and "Height: 768" in text, f"{text}\n{tree.read_text(errors='replace')}"
+    assert "Map State: IsViewable" in text

@@ -19,7 +19,7 @@ from enum import Enum
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
@@ -49,7 +49,9 @@ class ParticipantWindow(QWidget):
     ended = Signal()
 
     def __init__(self, store: WorkshopStore, round_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        # Not frameless: window managers ignore full-screen requests of frameless windows (seen with
+        # matchbox), and a full-screen window has no frame anyway.
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("participant")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -67,6 +69,7 @@ class ParticipantWindow(QWidget):
         self._screen = Screen.HANDOVER
         self._confirm_return = Screen.HANDOVER
         self._may_close = False
+        self._covered: QWidget | None = None  # the facilitator's window, hidden while participants answer
         self._base_px = 0
         self._build()
         self._show(Screen.HANDOVER)
@@ -261,6 +264,7 @@ class ParticipantWindow(QWidget):
     def _confirmed(self) -> None:
         if self._confirm_return is Screen.HANDOVER:
             self._may_close = True
+            self._uncover()
             self.close()
             self.ended.emit()
             return
@@ -310,8 +314,23 @@ class ParticipantWindow(QWidget):
                 self._back()
         event.accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Hide the facilitator's window while participants answer: even where full screen fails or a
+        participant switches windows, no result is left on the laptop's screen behind this one."""
+        super().showEvent(event)
+        host = self.parentWidget().window() if self.parentWidget() is not None else None
+        if host is not None and host is not self and host.isVisible():
+            self._covered = host
+            host.hide()
+
+    def _uncover(self) -> None:
+        if self._covered is not None:
+            self._covered.show()
+            self._covered = None
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
+            self._uncover()
             event.accept()
         else:
             event.ignore()
