@@ -318,7 +318,8 @@ class ParticipantWindow(QWidget):
         """Hide the facilitator's window while participants answer: even where full screen fails or a
         participant switches windows, no result is left on the laptop's screen behind this one."""
         super().showEvent(event)
-        host = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        host = parent.window() if parent is not None else None
         if host is not None and host is not self and host.isVisible():
             self._covered = host
             host.hide()
