@@ -4,6 +4,8 @@
     python tools/translations.py compile   # build translations/*.qm from the .ts files
     python tools/translations.py check     # exit 1 if a string is untranslated or a .qm is stale
 
+English is the source language: vzworkshop_en.ts needs only the plural forms of %n texts filled in.
+
 The .ts files carry no line numbers (-locations none), so they change only when texts change.
 """
 
@@ -40,7 +42,16 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
     """(context, source) -> (translation text, type) from a .ts file."""
-    out: dict[tuple[str, str], tuple[str, str]] = {}
+    return {key: (text, kind) for key, (text, kind, _) in _read(ts).items()}
+
+
+def plurals(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """Only the messages with plural forms (a %n count): (context, source) -> (translation text, type)."""
+    return {key: (text, kind) for key, (text, kind, numerus) in _read(ts).items() if numerus}
+
+
+def _read(ts: Path) -> dict[tuple[str, str], tuple[str, str, bool]]:
+    out: dict[tuple[str, str], tuple[str, str, bool]] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -48,12 +59,13 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
             tr = message.find("translation")
             text = "".join(tr.itertext()) if tr is not None else ""
             kind = tr.get("type", "") if tr is not None else "unfinished"
-            out[(name, source)] = (text, kind)
+            out[(name, source)] = (text, kind, message.get("numerus") == "yes")
     return out
 
 
 def problems() -> list[str]:
-    """Untranslated or unfinished Danish strings, strings missing from the catalogue, and stale .qm files."""
+    """Untranslated or unfinished Danish strings, strings missing from the catalogue, English plural forms not
+    filled in, and stale .qm files. English singular texts may stay empty: Qt falls back to the source text."""
     found: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh_da.ts"
@@ -65,6 +77,14 @@ def problems() -> list[str]:
                 found.append(f"missing from vzworkshop_da.ts: [{key[0]}] {key[1]!r}")
             elif have[key][1] in ("unfinished", "vanished", "obsolete") or not have[key][0].strip():
                 found.append(f"not translated in vzworkshop_da.ts: [{key[0]}] {key[1]!r}")
+        # English is the source language: Qt shows the source text when a translation is empty, so the English
+        # catalogue needs only the plural forms ("%n answer(s)" -> "1 answer" / "3 answers").
+        english = TS_DIR / "vzworkshop_en.ts"
+        have_en = plurals(english) if english.exists() else {}
+        for key, _ in sorted(plurals(fresh).items()):
+            text, kind = have_en.get(key, ("", "unfinished"))
+            if kind in ("unfinished", "vanished", "obsolete") or not text.strip():
+                found.append(f"plural forms not filled in vzworkshop_en.ts: [{key[0]}] {key[1]!r}")
         for lang in LANGUAGES:
             ts = TS_DIR / f"vzworkshop_{lang}.ts"
             qm = TS_DIR / f"vzworkshop_{lang}.qm"

@@ -1,4 +1,2205 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the problem or statement it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prioritise these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proactive indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the action will be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish (dansk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle being evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the action happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What effect was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 9 of 10 meetings had wellbeing on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry unfinished actions forward to cycle {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned or in progress, not yet carried: they become planned actions of the next cycle.</source>
+        <translation>
+            <numerusform>%n planned or in progress, not yet carried: it becomes a planned action of the next cycle.</numerusform>
+            <numerusform>%n planned or in progress, not yet carried: they become planned actions of the next cycle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried forward to cycle {c}: see them in steps 3 and 4.</source>
+        <translation>
+            <numerusform>%n action carried forward to cycle {c}: see it in steps 3 and 4.</numerusform>
+            <numerusform>%n actions carried forward to cycle {c}: see them in steps 3 and 4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to carry forward from this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no indicator chosen in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect answers (participant entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect answers for the latest round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message about the follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline and follow-up side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({kind}, %n response(s))</source>
+        <translation>
+            <numerusform>{name} ({kind}, %n response)</numerusform>
+            <numerusform>{name} ({kind}, %n responses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is not shown: %n response(s),</source>
+        <translation>
+            <numerusform>“{name}” is not shown: %n response,</numerusform>
+            <numerusform>“{name}” is not shown: %n responses,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more needed.</source>
+        <translation>
+            <numerusform>%n more needed.</numerusform>
+            <numerusform>%n more needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet: the baseline is collected in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statements (overall average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison needs a follow-up round with enough responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the baseline in step 2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the follow-up round a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round named “{name}” already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round “{name}” started with the same ten statements and groups as “{previous}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – very hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – very large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assessment showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements, lowest average first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the answers 1-5: large values mean people see it differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards ticked in step 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy and unhealthy working conditions (prompts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the healthy and unhealthy working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy and unhealthy working conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No round has enough answers to be shown yet (at least %n are needed).</source>
+        <translation>
+            <numerusform>No round has enough answers to be shown yet (at least %n is needed).</numerusform>
+            <numerusform>No round has enough answers to be shown yet (at least %n are needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round “{round}”, %n response(s). Lowest average first.</source>
+        <translation>
+            <numerusform>Round “{round}”, %n response. Lowest average first.</numerusform>
+            <numerusform>Round “{round}”, %n responses. Lowest average first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hazards were ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{part}” is not a statement number (1-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of ignoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and opportunities, in priority order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by: a possible solution first (yes, unknown, no), then ease + cost of ignoring (highest first), then dot votes. Alt+Up / Alt+Down places a problem by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problem (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by scores again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for the problem or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked statement numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5, 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the statement numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a possible solution?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy is the solution to implement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of ignoring the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hazards were ticked in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Its actions stay in the plan, without a linked problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new workshop as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop files (*.vzw);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist (any more). It may have been moved, renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists. It was not overwritten; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty (0 bytes), so it is not a workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a workshop file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file “%1” is damaged and cannot be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of vzworkshop (file format %2; this version reads up to %3). Update vzworkshop to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open, in another vzworkshop window or program. Close it there first, then open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed (the file or its folder is read-only). Copy it to a folder where you can save, then open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to “%1” could not be saved (%2). What was saved before is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade workshop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of vzworkshop and must be upgraded to open it here. A copy of the file as it is now is kept as “%2”. Upgrade it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what you know now; everything can be changed later under Workshop &gt; Details. Next you choose where to save the workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n more answer(s).</source>
+        <translation>
+            <numerusform>Waiting for %n more answer.</numerusform>
+            <numerusform>Waiting for %n more answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} {value}, at {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {value}, between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App icon: a staircase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Vision Zero workshop on psychosocial wellbeing on one laptop, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence, sources and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is free software under the MIT licence: you may use, copy, change and share it. It comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop follows the ISSA Vision Zero guide. The statements, the maturity staircase and the checklists are quoted from these sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF reports use the DejaVu fonts (Bitstream Vera licence; DejaVu changes are in the public domain). The licence text comes with the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2 and Qt for Python (PySide6) %3 under the GNU LGPL version 3, ReportLab (BSD licence) and sqlite-utils (Apache licence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method and its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBars</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessPage</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start participant entry (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start participant entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide results on the projector until revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the results on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed levels and discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial hazards (ISO 45003)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitPage</name>
+    <message>
+        <source>e.g. the director and the management team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from management committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What management decided: support, resources, time for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-environment team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member to the team (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team gender balance (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on the psychosocial working environment: members from different departments and levels, with worker representatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts for the team only, to check the balance. Nothing like this is ever asked of participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for step 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from this step for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members: %1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the working-environment team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the team&apos;s members. At least half should be employees from outside management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least half of the team are employees from outside management (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than half of the team are employees from outside management (%1 of %2); the method asks for at least half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker representative is on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker representative on the team yet; workers&apos; representatives should be consulted and involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several departments are represented (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members from different departments and levels make a stronger team (departments so far: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender balance: %1 women, %2 men, %3 other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s gender balance is uneven (%1 women, %2 men, %3 other); the method asks for attention to gender balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionView</name>
+    <message>
+        <source>Discuss each statement and agree on where you are together: the agreed level (&quot;samlet vurdering&quot;) may differ from the average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average: not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you entered before this has been saved: you can carry on, or close and reopen the workshop if something looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, please send the log file to whoever supports the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Compare rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes into the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did we learn, and what do we take into the next cycle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Lessons and next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use last folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last folder used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use last folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Show or hide the method&apos;s guidance for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardChecklist</name>
+    <message>
+        <source>Psychosocial hazards from ISO 45003. Tick those that are relevant in your workplace and note why; they can be linked to problems in step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardRow</name>
+    <message>
+        <source>Why {hazard} is relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this relevant here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HintList</name>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To consider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImplementPage</name>
+    <message>
+        <source>Overview of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the new note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Enter adds the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no actions yet: add them in step 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s): {parts}.</source>
+        <translation>
+            <numerusform>%n action: {parts}.</numerusform>
+            <numerusform>%n actions: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue (due date passed, not done)</source>
+        <translation>
+            <numerusform>%n overdue (due date passed, not done)</numerusform>
+            <numerusform>%n overdue (due date passed, not done)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an owner</source>
+        <translation>
+            <numerusform>%n without an owner</numerusform>
+            <numerusform>%n without an owner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected progress note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDiscussion</name>
+    <message>
+        <source>Agreed level for statement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion notes for statement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the group say? Examples, disagreements, ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemScreen</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press 1-5, or 0 for &quot;Don&apos;t know&quot;. Backspace goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next statement without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for one group.
+Or one department per line, e.g.
+Home care
+Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups let you compare departments. A group&apos;s results are shown only when it has enough answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a round called &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;{name}&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantWindow</name>
+    <message>
+        <source>Participant entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the laptop to the next participant.
+Press Enter to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: they are added to the group&apos;s totals only when you submit, and nobody can see what you answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which group (department) do you belong to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press its number or touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: {problem}. Please call the facilitator; your answers are kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End participant entry?
+
+Facilitator: press Enter to end, Esc to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and delete the answers given so far?
+
+Press Enter to delete them, Esc to continue answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This step&apos;s page is coming soon. Its guidance is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritisePage</name>
+    <message>
+        <source>Prioritise or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Evidence and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show actions for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term goals of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do we want to be in two to three years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources for the plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action “{what}” with its progress notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round has been started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} so far. {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers}. Nobody has placed us on the staircase yet (all said &quot;don&apos;t know&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average {value} from {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Show results for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort statements by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;results for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 1-5 and ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread is the standard deviation of the 1-5 answers: the larger it is, the more people disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: withheld (fewer than %n answers)</source>
+        <translation>
+            <numerusform>{name}: withheld (fewer than %n answer)</numerusform>
+            <numerusform>{name}: withheld (fewer than %n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n answer(s))</source>
+        <translation>
+            <numerusform>{name} (%n answer)</numerusform>
+            <numerusform>{name} (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{answers}. Results are shown from %n answers on.</source>
+        <translation>
+            <numerusform>{answers}. Results are shown from %n answer on.</numerusform>
+            <numerusform>{answers}. Results are shown from %n answers on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of this group are withheld: fewer than %n answers, or they could be worked out from the other groups.</source>
+        <translation>
+            <numerusform>The results of this group are withheld: fewer than %n answer, or they could be worked out from the other groups.</numerusform>
+            <numerusform>The results of this group are withheld: fewer than %n answers, or they could be worked out from the other groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No round yet. Start one with &quot;New round&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to submit. Use Change (or Backspace) to correct an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the last statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the answer to statement {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Screen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: a screen other than this window&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum group size for new workshops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for &amp;workshops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for &amp;exports (PDF, CSV):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s figures are shown only when at least this many have answered. Each workshop keeps its own value; this is what new workshops start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projector window opens on this screen. Automatic picks a screen other than the one this window is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaircaseChart</name>
+    <message>
+        <source>Maturity staircase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No average shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a workshop and choose where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workshop...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with a saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample workshop to look around in; nothing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected workshop here; the file is not deleted (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops you open or create appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to run a workshop with this app (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, folders, projector screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Vision Zero workshop on psychosocial wellbeing, step by step. Everything stays in one workshop file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file no longer exists at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepNotesView</name>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which other data did you look at? E.g. workplace assessment (APV), sickness absence, staff turnover, wellbeing surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepSidebar</name>
+    <message>
+        <source>Steps of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step with the arrow keys, or press Ctrl+1 to Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (Ctrl+%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopForm</name>
+    <message>
+        <source>Organisation (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Testby Kommune, Home care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Workshop on wellbeing at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the method&apos;s statements, steps and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s answers are shown only when at least this many have answered (2-20). This protects anonymity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the organisation; it appears on the minutes and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workshop...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recent workshops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open workshop itself. Choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with a copy of this workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

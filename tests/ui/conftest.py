@@ -6,10 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from vzworkshop.store import WorkshopStore
+from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_ui(qapp: QApplication) -> Iterator[Translations]:
+    """The UI in English, as the app installs it: the English catalogue gives the plural forms
+    ("1 answer" / "3 answers"). Tests that switch language install theirs on top and remove it after."""
+    translations = Translations()
+    translations.apply("en")
+    yield translations
 
 
 @pytest.fixture

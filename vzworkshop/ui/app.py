@@ -27,12 +27,10 @@ from vzworkshop.ui.logsetup import log_qt_messages, report_unexpected, setup_log
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.start_page import StartPage
 from vzworkshop.ui.style import apply_style
+from vzworkshop.ui.translate import tr
 
 log = logging.getLogger(__name__)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def ui_language() -> str:
@@ -148,11 +146,11 @@ class Controller(QObject):
         self.dialog = None
         suggested = f"{workshop.organisation} {workshop.date}".strip().replace("/", "-") + ".vzw"
         while True:
-            path = ask_save_path(self._parent(), _tr("Save the new workshop as"), suggested)
+            path = ask_save_path(self._parent(), tr("Save the new workshop as"), suggested)
             if path is None:
                 return None
             if path.exists():
-                QMessageBox.warning(self._parent(), _tr("File exists"),
+                QMessageBox.warning(self._parent(), tr("File exists"),
                                     error_text(errors.WorkshopExists(path)))
                 suggested = path.name
                 continue
@@ -162,8 +160,8 @@ class Controller(QObject):
                 show_file_error(self._parent(), exc)
                 return None
             except OSError as exc:
-                QMessageBox.warning(self._parent(), _tr("Cannot create workshop"),
-                                    _tr("“%1” cannot be created: %2.").replace("%1", path.name)
+                QMessageBox.warning(self._parent(), tr("Cannot create workshop"),
+                                    tr("“%1” cannot be created: %2.").replace("%1", path.name)
                                     .replace("%2", exc.strerror or str(exc)))
                 continue
             return self.show_workshop(store)
@@ -176,7 +174,7 @@ class Controller(QObject):
         path = Path(folder.name) / ("demo.vzw" if language == "en" else "demo-workshop.vzw")
         organisation = "Demo Municipality, Home care" if language == "en" else "Demo Kommune, Hjemmeplejen"
         store = WorkshopStore.create(path, Workshop(
-            organisation=organisation, title=_tr("Demo workshop"), date=QDate.currentDate().toString("yyyy-MM-dd"),
+            organisation=organisation, title=tr("Demo workshop"), date=QDate.currentDate().toString("yyyy-MM-dd"),
             facilitator="Mette Facilitator", language=language))
         try:
             from vzworkshop.reports.demo import build_demo

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from vzworkshop.core.content import LANGUAGES
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from vzworkshop.ui.translate import tr
 
 
 def language_name(code: str) -> str:
-    names = {"da": _tr("Danish (dansk)"), "en": _tr("English")}
+    names = {"da": tr("Danish (dansk)"), "en": tr("English")}
     return names.get(code, code)
 
 
@@ -23,11 +20,11 @@ def language_codes() -> tuple[str, ...]:
 
 
 def step_label(number: int, short_title: str) -> str:
-    return _tr("Step %1: %2").replace("%1", str(number)).replace("%2", short_title)
+    return tr("Step %1: %2").replace("%1", str(number)).replace("%2", short_title)
 
 
 def yes_no(value: bool) -> str:
-    return _tr("Yes") if value else _tr("No")
+    return tr("Yes") if value else tr("No")
 
 
 def iso_to_qdate(text: str) -> QDate:

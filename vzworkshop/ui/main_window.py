@@ -301,6 +301,7 @@ class WorkshopWindow(QMainWindow):
         step = self.current_step()
         self.menuBar().clear()
         self._build_menus()
+        self.sidebar.retranslate()
         self._build_pages()
         self._update_sidebar_titles()
         self._update_ticks()

@@ -8,22 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vzworkshop.store import Probe, WorkshopStore, errors, probe
 from vzworkshop.store.workshop import backup_path
 from vzworkshop.ui import settings
+from vzworkshop.ui.translate import tr
 
 SUFFIX = ".vzw"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
-
 
 def _filter() -> str:
-    return _tr("Workshop files (*.vzw);;All files (*)")
+    return tr("Workshop files (*.vzw);;All files (*)")
 
 
 def _start_folder() -> str:
@@ -35,7 +32,7 @@ def _start_folder() -> str:
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open workshop"), _start_folder(), _filter())
+    name, _ = QFileDialog.getOpenFileName(parent, tr("Open workshop"), _start_folder(), _filter())
     if not name:
         return None
     settings.put(settings.LAST_FOLDER, str(Path(name).parent))
@@ -59,35 +56,35 @@ def error_text(exc: errors.WorkshopFileError) -> str:
     """What went wrong, in the user's language (the store's own messages are English)."""
     name = exc.path.name
     if isinstance(exc, errors.WorkshopMissing):
-        text = _tr("The file “%1” does not exist (any more). It may have been moved, renamed or deleted.")
+        text = tr("The file “%1” does not exist (any more). It may have been moved, renamed or deleted.")
     elif isinstance(exc, errors.WorkshopExists):
-        text = _tr("A file named “%1” already exists. It was not overwritten; choose another name.")
+        text = tr("A file named “%1” already exists. It was not overwritten; choose another name.")
     elif isinstance(exc, errors.EmptyFile):
-        text = _tr("The file “%1” is empty (0 bytes), so it is not a workshop file.")
+        text = tr("The file “%1” is empty (0 bytes), so it is not a workshop file.")
     elif isinstance(exc, errors.NotAWorkshopFile):
-        text = _tr("“%1” is not a workshop file: %2.").replace("%2", exc.detail)
+        text = tr("“%1” is not a workshop file: %2.").replace("%2", exc.detail)
     elif isinstance(exc, errors.CorruptWorkshopFile):
-        text = _tr("The workshop file “%1” is damaged and cannot be read. %2").replace("%2", exc.detail)
+        text = tr("The workshop file “%1” is damaged and cannot be read. %2").replace("%2", exc.detail)
     elif isinstance(exc, errors.NewerWorkshopFile):
-        text = _tr("“%1” was made by a newer version of vzworkshop (file format %2; this version reads up to "
+        text = tr("“%1” was made by a newer version of vzworkshop (file format %2; this version reads up to "
                    "%3). Update vzworkshop to open it.").replace("%2", str(exc.version)).replace(
                        "%3", str(exc.supported))
     elif isinstance(exc, errors.WorkshopInUse):
-        text = _tr("“%1” is already open, in another vzworkshop window or program. Close it there first, then "
+        text = tr("“%1” is already open, in another vzworkshop window or program. Close it there first, then "
                    "open it here.")
     elif isinstance(exc, errors.ReadOnlyWorkshop):
-        text = _tr("“%1” cannot be changed (the file or its folder is read-only). Copy it to a folder where "
+        text = tr("“%1” cannot be changed (the file or its folder is read-only). Copy it to a folder where "
                    "you can save, then open the copy.")
     elif isinstance(exc, errors.SaveFailed):
-        text = _tr("A change to “%1” could not be saved (%2). What was saved before is intact.").replace(
+        text = tr("A change to “%1” could not be saved (%2). What was saved before is intact.").replace(
             "%2", exc.detail)
     else:
-        text = _tr("“%1”: %2").replace("%2", exc.detail)
+        text = tr("“%1”: %2").replace("%2", exc.detail)
     return text.replace("%1", name)
 
 
 def show_file_error(parent: QWidget | None, exc: errors.WorkshopFileError) -> None:
-    title = _tr("Workshop already open") if isinstance(exc, errors.WorkshopInUse) else _tr("Cannot open workshop")
+    title = tr("Workshop already open") if isinstance(exc, errors.WorkshopInUse) else tr("Cannot open workshop")
     QMessageBox.warning(parent, title, error_text(exc))
 
 
@@ -102,8 +99,8 @@ def open_store(path: Path, parent: QWidget | None) -> WorkshopStore | None:
         verdict = probe(path)
         if verdict is Probe.NEEDS_UPGRADE:
             answer = QMessageBox.question(
-                parent, _tr("Upgrade workshop file"),
-                _tr("“%1” was made by an older version of vzworkshop and must be upgraded to open it here. "
+                parent, tr("Upgrade workshop file"),
+                tr("“%1” was made by an older version of vzworkshop and must be upgraded to open it here. "
                     "A copy of the file as it is now is kept as “%2”. Upgrade it?")
                 .replace("%1", path.name).replace("%2", backup_path(path, _file_version(path)).name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
@@ -113,7 +110,7 @@ def open_store(path: Path, parent: QWidget | None) -> WorkshopStore | None:
     except errors.WorkshopFileError as exc:
         show_file_error(parent, exc)
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("Cannot open workshop"),
-                            _tr("“%1” cannot be opened: %2.").replace("%1", path.name)
+        QMessageBox.warning(parent, tr("Cannot open workshop"),
+                            tr("“%1” cannot be opened: %2.").replace("%1", path.name)
                             .replace("%2", exc.strerror or str(exc)))
     return None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui.dialogs.workshop_form import WorkshopForm
 from vzworkshop.ui.style import heading, muted
+from vzworkshop.ui.translate import tr
 
 
 class _FormDialog(QDialog):
@@ -41,20 +41,15 @@ class _FormDialog(QDialog):
         return self.form.workshop()
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
 
 class NewWorkshopDialog(_FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        c = "NewWorkshopDialog"
-        super().__init__(_tr(c, "New workshop"),
-                         _tr(c, "Fill in what you know now; everything can be changed later under "
+        super().__init__(tr("New workshop"),
+                         tr("Fill in what you know now; everything can be changed later under "
                                 "Workshop > Details. Next you choose where to save the workshop file."),
-                         _tr(c, "Continue..."), None, parent)
+                         tr("Continue..."), None, parent)
 
 
 class DetailsDialog(_FormDialog):
     def __init__(self, workshop: Workshop, parent: QWidget | None = None) -> None:
-        c = "DetailsDialog"
-        super().__init__(_tr(c, "Workshop details"), "", _tr(c, "Save"), workshop, parent)
+        super().__init__(tr("Workshop details"), "", tr("Save"), workshop, parent)

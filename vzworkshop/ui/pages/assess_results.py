@@ -115,10 +115,10 @@ class ResultsView(QWidget):
         if result is not None:
             for group in result.groups:
                 if group.withheld:
-                    text = self.tr("{name}: withheld (fewer than {n} answers)").format(
-                        name=group.name, n=result.min_group_size)
+                    text = self.tr("{name}: withheld (fewer than %n answers)", None, result.min_group_size).format(
+                        name=group.name)
                 else:
-                    text = self.tr("{name} ({n} answers)").format(name=group.name, n=group.respondents)
+                    text = self.tr("{name} (%n answer(s))", None, group.respondents or 0).format(name=group.name)
                 self.view.addItem(text, group.name)
         index = self.view.findData(chosen) if chosen is not None else 0
         self.view.setCurrentIndex(max(0, index))
@@ -150,8 +150,8 @@ class ResultsView(QWidget):
         if result is None:
             self.summary.setText(self.tr("No round yet. Start one with \"New round\"."))
         elif result.withheld:
-            self.summary.setText(self.tr("{answers}. Results are shown from {n} answers on.").format(
-                answers=answers_count(result.respondents), n=result.min_group_size))
+            shown_from = self.tr("{answers}. Results are shown from %n answers on.", None, result.min_group_size)
+            self.summary.setText(shown_from.format(answers=answers_count(result.respondents)))
         else:
             mean = result.overall_mean
             text = answers_count(result.respondents) + "."
@@ -165,9 +165,8 @@ class ResultsView(QWidget):
         previous_overall = earlier.overall_mean if earlier else None
         self.chart.set_mean(overall, previous_overall, self.previous.name if self.previous else "")
         if result is not None and group != ALL and stats is None:
-            self.notice.setText(self.tr("The results of this group are withheld: fewer than {n} answers, or they "
-                                        "could be worked out from the other groups.").format(
-                                            n=result.min_group_size))
+            self.notice.setText(self.tr("The results of this group are withheld: fewer than %n answers, or they "
+                                        "could be worked out from the other groups.", None, result.min_group_size))
             self.notice.show()
         else:
             self.notice.hide()

@@ -189,12 +189,12 @@ class ImplementPage(StepPage):
             self.summary.setText(self.tr("The plan has no actions yet: add them in step 3."))
         else:
             parts = ", ".join(f"{counts[s]} {statuses[s].lower()}" for s in STATUSES)
-            self.summary.setText(self.tr("{n} actions: {parts}.").format(n=len(actions), parts=parts))
+            self.summary.setText(self.tr("%n action(s): {parts}.", None, len(actions)).format(parts=parts))
         problems = []
         if flagged[OVERDUE]:
-            problems.append(self.tr("{n} overdue (due date passed, not done)").format(n=flagged[OVERDUE]))
+            problems.append(self.tr("%n overdue (due date passed, not done)", None, flagged[OVERDUE]))
         if flagged[NO_OWNER]:
-            problems.append(self.tr("{n} without an owner").format(n=flagged[NO_OWNER]))
+            problems.append(self.tr("%n without an owner", None, flagged[NO_OWNER]))
         self.attention.setText(self.tr("Needs attention: ") + "; ".join(problems) if problems else "")
         self.attention_icon.setVisible(bool(problems))
         self.attention.setVisible(bool(problems))

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HORIZONS, ActionItem, Problem
+from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 from vzworkshop.ui.widgets.plan_common import ChoiceCombo, OptionalDate, hint, horizon_names
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ActionEditor", text)
 
 
 class ActionEditor(QWidget):

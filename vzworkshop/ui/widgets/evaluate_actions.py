@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from vzworkshop.core.followup import cycles, to_carry
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
@@ -32,10 +33,6 @@ from vzworkshop.ui.widgets.plan_common import (
     status_names,
     subheading,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluateActions", text)
 
 
 def happened_choices() -> list[tuple[str, object]]:
@@ -144,8 +141,8 @@ class ActionEvaluation(QWidget):
         self.carry_button.setAccessibleName(self.carry_button.text())
         self.carry_button.setEnabled(bool(waiting))
         self.carry_info.setText(
-            tr("{n} planned or in progress, not yet carried: they become planned actions of the next cycle.")
-            .format(n=len(waiting)) if waiting else tr("Nothing left to carry forward from this cycle."))
+            tr("%n planned or in progress, not yet carried: they become planned actions of the next cycle.",
+               None, len(waiting)) if waiting else tr("Nothing left to carry forward from this cycle."))
         self._load_editor()
 
     def _selected(self) -> None:
@@ -189,5 +186,5 @@ class ActionEvaluation(QWidget):
         if added:
             self._on_write(Changes(actions=True))
         self._fill()
-        self.carry_info.setText(tr("{n} actions carried forward to cycle {c}: see them in steps 3 and 4.")
-                                .format(n=len(added), c=self._cycle_value() + 1))
+        carried = tr("%n action(s) carried forward to cycle {c}: see them in steps 3 and 4.", None, len(added))
+        self.carry_info.setText(carried.format(c=self._cycle_value() + 1))

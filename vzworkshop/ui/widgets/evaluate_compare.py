@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -15,11 +15,8 @@ from vzworkshop.core.results import round_result
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, subheading
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluateCompare", text)
 
 
 def load_comparison(store: WorkshopStore) -> Comparison:
@@ -84,9 +81,8 @@ class ComparePanel(QWidget):
         rounds = self.store.rounds()
         if rounds:
             self.rounds_info.setText("; ".join(
-                tr("{name} ({kind}, {n} responses)").format(
-                    name=r.name, kind=tr("baseline") if r.kind == "baseline" else tr("follow-up"),
-                    n=self.store.round_ballots(r.id or 0))
+                tr("{name} ({kind}, %n response(s))", None, self.store.round_ballots(r.id or 0)).format(
+                    name=r.name, kind=tr("baseline") if r.kind == "baseline" else tr("follow-up"))
                 for r in rounds))
         else:
             self.rounds_info.setText(tr("No rounds yet: the baseline is collected in step 2."))
@@ -136,8 +132,8 @@ class ComparePanel(QWidget):
                 other = self.table.item(r, c)
                 if other is not None and c > 0:
                     other.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        notes = [tr("“{name}” is not shown: {n} responses, {missing} more needed.").format(
-            name=h.name, n=h.respondents, missing=h.missing) for h in comp.hidden]
+        notes = [(tr("“{name}” is not shown: %n response(s),", None, h.respondents) + " "
+                  + tr("%n more needed.", None, h.missing)).format(name=h.name) for h in comp.hidden]
         if not comp.comparable:
             notes.append(tr("The comparison needs a follow-up round with enough responses."))
         self.hidden.setText(" ".join(notes))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vzworkshop.ui.translate import tr
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_DATE = QDate(2000, 1, 1)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCommon", text)
 
 
 def heading(text: str, size_delta: int = 4) -> QLabel:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,13 +18,11 @@ from vzworkshop.core.formatting import number
 from vzworkshop.core.results import RoundResult, round_result
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection, ItemAssessment, Round
+from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.plan_common import fill_table, record_table, subheading
 
 HIGH_SPREAD = 1.2  # a population standard deviation this large on a 1-5 scale: people see it differently
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePanel", text)
 
 
 def latest_shown_round(store: WorkshopStore) -> tuple[Round, RoundResult] | None:
@@ -99,13 +97,13 @@ class EvidencePanel(QWidget):
         rows: list[tuple[int | None, list[str]]] = []
         tips: list[list[str]] = []
         if found is None:
-            self.source.setText(tr("No round has enough answers to be shown yet (at least {n} are needed).")
-                                .format(n=ws.min_group_size))
+            self.source.setText(tr("No round has enough answers to be shown yet (at least %n are needed).", None,
+                                   ws.min_group_size))
         else:
             rnd, result = found
             assert result.stats is not None and rnd.id is not None
-            self.source.setText(tr("Round “{round}”, {n} responses. Lowest average first.")
-                                .format(round=rnd.name, n=result.respondents))
+            self.source.setText(tr("Round “{round}”, %n response(s). Lowest average first.", None, result.respondents)
+                                .format(round=rnd.name))
             agreed = {a.item: a.agreed_level for a in self.store.list(ItemAssessment, round_id=rnd.id)}
             stats = sorted(result.stats.items, key=lambda s: (s.mean is None, s.mean or 0.0, s.item))
             for s in stats:

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -29,6 +29,7 @@ from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection, Problem
+from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
@@ -47,9 +48,6 @@ from vzworkshop.ui.widgets.plan_common import (
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemPanel", text)
 
 
 def parse_items(text: str) -> list[int]:

@@ -15,7 +15,7 @@ class StepSidebar(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName(self.tr("Steps of the workshop"))
+        self.retranslate()
         self.setIconSize(QSize(ICON, ICON))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
@@ -24,6 +24,13 @@ class StepSidebar(QListWidget):
         self.setFont(font)
         self.setFixedWidth(240)
         self._done: list[bool] = []
+
+    def retranslate(self) -> None:
+        """Texts in the current UI language (the step titles come from the workshop's content)."""
+        self.setAccessibleName(self.tr("Steps of the workshop"))
+        self.setAccessibleDescription(self.tr("Choose a step with the arrow keys, or press Ctrl+1 to Ctrl+5"))
+        for row in range(self.count()):
+            self._decorate(row)
 
     def set_steps(self, titles: list[str]) -> None:
         """One row per step, "1  Leadership commitment"; keeps the current row and ticks."""

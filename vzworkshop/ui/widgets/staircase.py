@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vzworkshop.core import formatting, staircase
 from vzworkshop.core.content import Level
+from vzworkshop.ui.translate import tr
 
 # From pale to deep: one colour per level, dark enough for white text on levels 3-5, black on 1-2.
 LEVEL_COLOURS = ("#d9e6f2", "#a9c7e3", "#4f86bd", "#2b5f95", "#173d66")
@@ -29,31 +30,26 @@ def format_number(language: str, value: float | None, decimals: int = 1) -> str:
 
 
 def answers_count(n: int) -> str:
-    """'1 answer' / '12 answers' (Danish and English need only these two forms)."""
-    tr = QCoreApplication.translate
-    return tr("Figures", "1 answer") if n == 1 else tr("Figures", "{n} answers").format(n=n)
+    """'1 answer' / '12 answers' (plural forms from the catalogues, English included)."""
+    return tr("%n answer(s)", None, n)
 
 
 def waiting_for(n: int) -> str:
-    tr = QCoreApplication.translate
-    if n == 1:
-        return tr("Figures", "Waiting for 1 more answer.")
-    return tr("Figures", "Waiting for {n} more answers.").format(n=n)
+    return tr("Waiting for %n more answer(s).", None, n)
 
 
 def describe_mean(mean: float, levels: Sequence[Level], language: str, label: str = "") -> str:
     """The average in words: 'Average 3.4, between Active and Proactive'."""
-    tr = QCoreApplication.translate
-    label = label or tr("Staircase", "Average")
+    label = label or tr("Average")
     mean = round(mean, 1)  # describe the value as it is written: 2.98 reads "3.0, at Active"
     place = staircase.placement(mean)
     value = format_number(language, mean)
     names = {lv.number: lv.name for lv in levels}
     here = names.get(place.level, str(place.level))
     if place.fraction == 0 or place.next_level is None:
-        return tr("Staircase", "{label} {value}, at {level}").format(label=label, value=value, level=here)
+        return tr("{label} {value}, at {level}").format(label=label, value=value, level=here)
     nxt = names.get(place.next_level, str(place.next_level))
-    return tr("Staircase", "{label} {value}, between {low} and {high}").format(
+    return tr("{label} {value}, between {low} and {high}").format(
         label=label, value=value, low=here, high=nxt
     )
 
