@@ -718,6 +718,42 @@
         <source>{label} {value}, between {low} and {high}</source>
         <translation>{label} {value}, mellem {low} og {high}</translation>
     </message>
+    <message>
+        <source>Add the team&apos;s members. At least half should be employees from outside management.</source>
+        <translation>Tilføj gruppens medlemmer. Mindst halvdelen bør være medarbejdere uden for ledelsen.</translation>
+    </message>
+    <message>
+        <source>At least half of the team are employees from outside management (%1 of %2).</source>
+        <translation>Mindst halvdelen af gruppen er medarbejdere uden for ledelsen (%1 af %2).</translation>
+    </message>
+    <message>
+        <source>Fewer than half of the team are employees from outside management (%1 of %2); the method asks for at least half.</source>
+        <translation>Under halvdelen af gruppen er medarbejdere uden for ledelsen (%1 af %2); metoden lægger op til mindst halvdelen.</translation>
+    </message>
+    <message>
+        <source>A worker representative is on the team.</source>
+        <translation>Der er en arbejdsmiljørepræsentant i gruppen.</translation>
+    </message>
+    <message>
+        <source>No worker representative on the team yet; workers&apos; representatives should be consulted and involved.</source>
+        <translation>Der er endnu ingen arbejdsmiljørepræsentant i gruppen; medarbejdernes repræsentanter bør høres og inddrages.</translation>
+    </message>
+    <message>
+        <source>Several departments are represented (%1).</source>
+        <translation>Flere afdelinger er repræsenteret (%1).</translation>
+    </message>
+    <message>
+        <source>Members from different departments and levels make a stronger team (departments so far: %1).</source>
+        <translation>Medlemmer fra forskellige afdelinger og niveauer giver en stærkere gruppe (afdelinger indtil nu: %1).</translation>
+    </message>
+    <message>
+        <source>Gender balance: women %1, men %2, other %3.</source>
+        <translation>Kønsfordeling: kvinder %1, mænd %2, andet %3.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s gender balance is uneven (women %1, men %2, other %3); the method asks for attention to gender balance.</source>
+        <translation>Gruppens kønsfordeling er skæv (kvinder %1, mænd %2, andet %3); metoden lægger op til opmærksomhed på kønsbalancen.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -776,6 +812,156 @@
     <message>
         <source>Log file</source>
         <translation>Logfil</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Plan the workshop in time boxes and keep time in the room. Enter on a block makes it the current one.</source>
+        <translation>Planlæg workshoppen i tidsbidder, og hold tiden i lokalet. Enter på et punkt gør det til det aktuelle.</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>Start&amp;tidspunkt</translation>
+    </message>
+    <message>
+        <source>Start time of the workshop</source>
+        <translation>Workshoppens starttidspunkt</translation>
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation>Brug skabelon</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the template</source>
+        <translation>Udfyld dagsordenen fra skabelonen</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+N)</source>
+        <translation>Tilføj (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation>Tilføj et punkt efter det valgte</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Fjern (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the selected block</source>
+        <translation>Fjern det valgte punkt</translation>
+    </message>
+    <message>
+        <source>Up (Alt+↑)</source>
+        <translation>Op (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move the selected block up</source>
+        <translation>Flyt det valgte punkt op</translation>
+    </message>
+    <message>
+        <source>Down (Alt+↓)</source>
+        <translation>Ned (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move the selected block down</source>
+        <translation>Flyt det valgte punkt ned</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Dagsordenens punkter</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ or drag to reorder; Enter makes a block the current one</source>
+        <translation>Alt+↑/↓ eller træk for at flytte; Enter gør et punkt til det aktuelle</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 min planned</source>
+        <translation>%1, %2, %3 min. planlagt</translation>
+    </message>
+    <message>
+        <source>Current block: %1</source>
+        <translation>Aktuelt punkt: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden titel)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>Total planned: %1 h %2 min (%3–%4)</source>
+        <translation>Planlagt i alt: %1 t %2 min. (%3–%4)</translation>
+    </message>
+    <message>
+        <source>Actual so far: %1</source>
+        <translation>Faktisk indtil nu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Ændringen blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2 min) from the agenda?</source>
+        <translation>Fjern “%1” (%2 min.) fra dagsordenen?</translation>
+    </message>
+    <message>
+        <source>Its recorded time (%1) is removed too.</source>
+        <translation>Den registrerede tid (%1) fjernes også.</translation>
+    </message>
+    <message>
+        <source>Remove block</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n block(s) of this agenda with the template “%1”? Their titles, notes and recorded times are removed.</source>
+        <translation>
+            <numerusform>Erstat dagsordenens %n punkt med skabelonen “%1”? Dets titel, noter og registrerede tid fjernes.</numerusform>
+            <numerusform>Erstat dagsordenens %n punkter med skabelonen “%1”? Deres titler, noter og registrerede tider fjernes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstat</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1060,61 @@
     <message>
         <source>Round {n}</source>
         <translation>Runde {n}</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source>Selected block</source>
+        <translation>Valgt punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>T&amp;rin</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>What to do and say in this block (only you see this)</source>
+        <translation>Hvad du skal gøre og sige under dette punkt (kun du ser det)</translation>
+    </message>
+    <message>
+        <source>Block title</source>
+        <translation>Punktets titel</translation>
+    </message>
+    <message>
+        <source>Step the block belongs to</source>
+        <translation>Det trin, punktet hører til</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planlagte minutter</translation>
+    </message>
+    <message>
+        <source>Notes for the block</source>
+        <translation>Noter til punktet</translation>
+    </message>
+    <message>
+        <source>No step (welcome, break, close …)</source>
+        <translation>Intet trin (velkomst, pause, afslutning …)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Trin %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1022,42 +1263,6 @@
         <source>Remove %1 from the working-environment team?</source>
         <translation>Fjern %1 fra arbejdsmiljøgruppen?</translation>
     </message>
-    <message>
-        <source>Add the team&apos;s members. At least half should be employees from outside management.</source>
-        <translation>Tilføj gruppens medlemmer. Mindst halvdelen bør være medarbejdere uden for ledelsen.</translation>
-    </message>
-    <message>
-        <source>At least half of the team are employees from outside management (%1 of %2).</source>
-        <translation>Mindst halvdelen af gruppen er medarbejdere uden for ledelsen (%1 af %2).</translation>
-    </message>
-    <message>
-        <source>Fewer than half of the team are employees from outside management (%1 of %2); the method asks for at least half.</source>
-        <translation>Under halvdelen af gruppen er medarbejdere uden for ledelsen (%1 af %2); metoden lægger op til mindst halvdelen.</translation>
-    </message>
-    <message>
-        <source>A worker representative is on the team.</source>
-        <translation>Der er en arbejdsmiljørepræsentant i gruppen.</translation>
-    </message>
-    <message>
-        <source>No worker representative on the team yet; workers&apos; representatives should be consulted and involved.</source>
-        <translation>Der er endnu ingen arbejdsmiljørepræsentant i gruppen; medarbejdernes repræsentanter bør høres og inddrages.</translation>
-    </message>
-    <message>
-        <source>Several departments are represented (%1).</source>
-        <translation>Flere afdelinger er repræsenteret (%1).</translation>
-    </message>
-    <message>
-        <source>Members from different departments and levels make a stronger team (departments so far: %1).</source>
-        <translation>Medlemmer fra forskellige afdelinger og niveauer giver en stærkere gruppe (afdelinger indtil nu: %1).</translation>
-    </message>
-    <message>
-        <source>Gender balance: %1 women, %2 men, %3 other.</source>
-        <translation>Kønsfordeling: %1 kvinder, %2 mænd, %3 andet.</translation>
-    </message>
-    <message>
-        <source>The team&apos;s gender balance is uneven (%1 women, %2 men, %3 other); the method asks for attention to gender balance.</source>
-        <translation>Gruppens kønsfordeling er skæv (%1 kvinder, %2 mænd, %3 andet); metoden lægger op til opmærksomhed på kønsbalancen.</translation>
-    </message>
 </context>
 <context>
     <name>DiscussionView</name>
@@ -1134,6 +1339,29 @@
     <message>
         <source>3. Lessons and next cycle</source>
         <translation>3. Erfaringer og næste cyklus</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorNotes</name>
+    <message>
+        <source>Facilitator&apos;s notes per step</source>
+        <translation>Facilitatorens noter pr. trin</translation>
+    </message>
+    <message>
+        <source>Only for you: never shown on the projector or to participants.</source>
+        <translation>Kun til dig: vises aldrig på projektoren eller for deltagerne.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes for step %1</source>
+        <translation>Facilitatorens noter til trin %1</translation>
+    </message>
+    <message>
+        <source>What to prepare, say and watch for in step %1</source>
+        <translation>Hvad du skal forberede, sige og holde øje med i trin %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1911,10 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Svar</translation>
     </message>
     <message>
+        <source>Time left of the current agenda block</source>
+        <translation>Tid tilbage af det aktuelle dagsordenspunkt</translation>
+    </message>
+    <message>
         <source>No round has been started yet</source>
         <translation>Der er endnu ikke startet nogen runde</translation>
     </message>
@@ -1697,6 +1929,14 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>Average {value} from {answers}</source>
         <translation>Gennemsnit {value} ud fra {answers}</translation>
+    </message>
+    <message>
+        <source>Average {value} from the first {shown}. It moves again after one more answer, so no one&apos;s own answers can be worked out.</source>
+        <translation>Gennemsnit {value} ud fra de første {shown}. Det flytter sig igen efter ét svar mere, så ingen enkeltpersons svar kan regnes ud.</translation>
+    </message>
+    <message>
+        <source>Average {value} from the first {shown}. It moves again after {pending} more answers, so no one&apos;s own answers can be worked out.</source>
+        <translation>Gennemsnit {value} ud fra de første {shown}. Det flytter sig igen efter {pending} svar mere, så ingen enkeltpersons svar kan regnes ud.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2277,108 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     </message>
 </context>
 <context>
+    <name>TimerController</name>
+    <message>
+        <source>&amp;Start or pause the timer</source>
+        <translation>&amp;Start eller sæt tidtagningen på pause</translation>
+    </message>
+    <message>
+        <source>&amp;Give the current block %1 more minutes</source>
+        <translation>&amp;Giv det aktuelle punkt %1 minutter mere</translation>
+    </message>
+    <message>
+        <source>&amp;Next agenda block</source>
+        <translation>&amp;Næste punkt på dagsordenen</translation>
+    </message>
+    <message>
+        <source>The agenda is done. Enter on a block opens it again.</source>
+        <translation>Dagsordenen er gennemført. Enter på et punkt åbner det igen.</translation>
+    </message>
+    <message>
+        <source>Add a block to the agenda to use the timer.</source>
+        <translation>Tilføj et punkt til dagsordenen for at bruge tidtagningen.</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over tiden</translation>
+    </message>
+    <message>
+        <source>%1 min planned. %2 gives 5 more minutes.</source>
+        <translation>%1 min. planlagt. %2 giver 5 minutter mere.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>På pause.</translation>
+    </message>
+    <message>
+        <source>left of %1 min</source>
+        <translation>tilbage af %1 min.</translation>
+    </message>
+    <message>
+        <source>Paused, %1 min in all</source>
+        <translation>På pause, %1 min. i alt</translation>
+    </message>
+    <message>
+        <source>Ready to start: %1 min planned</source>
+        <translation>Klar til start: %1 min. planlagt</translation>
+    </message>
+    <message>
+        <source>This is the last block.</source>
+        <translation>Dette er det sidste punkt.</translation>
+    </message>
+    <message>
+        <source>Next: %1 (planned %2, %3 min)</source>
+        <translation>Næste: %1 (planlagt %2, %3 min.)</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Pause (%1)</source>
+        <translation>Pause (%1)</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Start (%1)</translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation>Sæt tidtagningen på pause</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>Start tidtagningen</translation>
+    </message>
+    <message>
+        <source>+%1 min (%2)</source>
+        <translation>+%1 min. (%2)</translation>
+    </message>
+    <message>
+        <source>Give the current block %1 more minutes</source>
+        <translation>Giv det aktuelle punkt %1 minutter mere</translation>
+    </message>
+    <message>
+        <source>Next block (%1)</source>
+        <translation>Næste punkt (%1)</translation>
+    </message>
+    <message>
+        <source>Finish this block and start the next</source>
+        <translation>Afslut dette punkt, og start det næste</translation>
+    </message>
+    <message>
+        <source>Time left of the current block</source>
+        <translation>Tid tilbage af det aktuelle punkt</translation>
+    </message>
+    <message>
+        <source>Share of the block&apos;s time used</source>
+        <translation>Brugt andel af punktets tid</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopForm</name>
     <message>
         <source>Organisation (required)</source>
@@ -2170,8 +2512,20 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Trin %1</translation>
     </message>
     <message>
+        <source>&amp;Agenda and timer</source>
+        <translation>&amp;Dagsorden og tidtagning</translation>
+    </message>
+    <message>
         <source>&amp;Projector window</source>
         <translation>&amp;Projektorvindue</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Tidtagning</translation>
+    </message>
+    <message>
+        <source>Show timer on &amp;projector</source>
+        <translation>Vis tiden på p&amp;rojektoren</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -718,6 +718,42 @@
         <source>{label} {value}, between {low} and {high}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the team&apos;s members. At least half should be employees from outside management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least half of the team are employees from outside management (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than half of the team are employees from outside management (%1 of %2); the method asks for at least half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker representative is on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker representative on the team yet; workers&apos; representatives should be consulted and involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several departments are represented (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members from different departments and levels make a stronger team (departments so far: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender balance: women %1, men %2, other %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s gender balance is uneven (women %1, men %2, other %3); the method asks for attention to gender balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -775,6 +811,156 @@
     </message>
     <message>
         <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Plan the workshop in time boxes and keep time in the room. Enter on a block makes it the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up (Alt+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected block up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected block down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ or drag to reorder; Enter makes a block the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total planned: %1 h %2 min (%3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2 min) from the agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its recorded time (%1) is removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n block(s) of this agenda with the template “%1”? Their titles, notes and recorded times are removed.</source>
+        <translation>
+            <numerusform>Replace the %n block of this agenda with the template “%1”? Its title, notes and recorded time are removed.</numerusform>
+            <numerusform>Replace the %n blocks of this agenda with the template “%1”? Their titles, notes and recorded times are removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,6 +1059,61 @@
     </message>
     <message>
         <source>Round {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source>Selected block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do and say in this block (only you see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step the block belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step (welcome, break, close …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,42 +1263,6 @@
         <source>Remove %1 from the working-environment team?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add the team&apos;s members. At least half should be employees from outside management.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least half of the team are employees from outside management (%1 of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fewer than half of the team are employees from outside management (%1 of %2); the method asks for at least half.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A worker representative is on the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No worker representative on the team yet; workers&apos; representatives should be consulted and involved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several departments are represented (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members from different departments and levels make a stronger team (departments so far: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender balance: %1 women, %2 men, %3 other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s gender balance is uneven (%1 women, %2 men, %3 other); the method asks for attention to gender balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DiscussionView</name>
@@ -1133,6 +1338,29 @@
     </message>
     <message>
         <source>3. Lessons and next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorNotes</name>
+    <message>
+        <source>Facilitator&apos;s notes per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for you: never shown on the projector or to participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to prepare, say and watch for in step %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,6 +1903,10 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time left of the current agenda block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No round has been started yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1920,14 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>Average {value} from {answers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average {value} from the first {shown}. It moves again after one more answer, so no one&apos;s own answers can be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average {value} from the first {shown}. It moves again after {pending} more answers, so no one&apos;s own answers can be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2269,108 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
 </context>
 <context>
+    <name>TimerController</name>
+    <message>
+        <source>&amp;Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the current block %1 more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next agenda block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is done. Enter on a block opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a block to the agenda to use the timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min planned. %2 gives 5 more minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left of %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, %1 min in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start: %1 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (planned %2, %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 min (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current block %1 more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next block (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this block and start the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left of the current block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the block&apos;s time used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopForm</name>
     <message>
         <source>Organisation (required)</source>
@@ -2162,7 +2504,19 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Agenda and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show timer on &amp;projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -133,8 +134,9 @@ def test_accelerators_are_unique_in_each_danish_menu(controller: Controller, qtb
     controller.translations.apply("da")
     window = controller.open(workshop_path)
     assert window is not None
-    menus = [window.menuBar(), *(a.menu() for a in window.menuBar().actions() if a.menu() is not None)]
+    menus: list[QWidget] = [window.menuBar()]
     for menu in menus:
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
         keys = [a.text().split("&", 1)[1][0].lower() for a in menu.actions() if "&" in a.text()]
         assert len(keys) == len(set(keys)), (menu, keys)
 
@@ -162,6 +164,8 @@ def test_every_page_in_danish_has_no_english_left(controller: Controller, qtbot:
                 tabs.setCurrentIndex(i)
                 seen += widget_texts(page)
         seen += widget_texts(page)
+    window.show_agenda()
+    seen += widget_texts(window.agenda_page)
     seen += widget_texts(controller.start)
     leftovers = sorted({t for t in seen if t in english})
     assert leftovers == []
@@ -178,3 +182,20 @@ def test_danish_plural_forms(controller: Controller) -> None:
     controller.translations.apply("en")
     assert answers_count(1) == "1 answer" and answers_count(12) == "12 answers"
     assert waiting_for(1) == "Waiting for 1 more answer."
+
+
+HELPER = re.compile(r"\bdef _*tr\(|translate\(\s*\"[^\"]*\"\s*,\s*[A-Za-z_]|= QCoreApplication\.translate\b")
+
+
+def test_translation_helpers_use_a_context_lupdate_can_see() -> None:
+    """pyside6-lupdate files a bare tr("...") under the empty context and does not see `_tr("...")` or
+    `translate(CONTEXT, text)` at all: such helpers would leave their texts untranslated at run time.
+    Outside QObject subclasses use `vzworkshop.ui.translate.tr`."""
+    offenders = []
+    for path in sorted((ROOT / "vzworkshop" / "ui").rglob("*.py")):
+        if path.name == "translate.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if HELPER.search(line) and "translate = QCoreApplication.translate" not in line:
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from vzworkshop.core import team
 from vzworkshop.ui.style import status_pixmap
+from vzworkshop.ui.translate import tr
 
 
 class HintList(QWidget):
@@ -45,32 +46,28 @@ class HintList(QWidget):
             self._grid.addWidget(label, row, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamHints", text)
-
-
 def team_hint_text(hint: team.Hint) -> str:
     """The checklist line for one of `core.team.team_hints`."""
     v = [str(n) for n in hint.values]
     if hint.id == team.NON_MANAGERS:
         if hint.values[1] == 0:
-            return _tr("Add the team's members. At least half should be employees from outside management.")
-        text = (_tr("At least half of the team are employees from outside management (%1 of %2).")
+            return tr("Add the team's members. At least half should be employees from outside management.")
+        text = (tr("At least half of the team are employees from outside management (%1 of %2).")
                 if hint.ok else
-                _tr("Fewer than half of the team are employees from outside management (%1 of %2); "
+                tr("Fewer than half of the team are employees from outside management (%1 of %2); "
                     "the method asks for at least half."))
         return text.replace("%1", v[0]).replace("%2", v[1])
     if hint.id == team.WORKER_REP:
-        return (_tr("A worker representative is on the team.") if hint.ok else
-                _tr("No worker representative on the team yet; workers' representatives should be "
+        return (tr("A worker representative is on the team.") if hint.ok else
+                tr("No worker representative on the team yet; workers' representatives should be "
                     "consulted and involved."))
     if hint.id == team.DEPARTMENTS:
-        return (_tr("Several departments are represented (%1).").replace("%1", v[0]) if hint.ok else
-                _tr("Members from different departments and levels make a stronger team "
+        return (tr("Several departments are represented (%1).").replace("%1", v[0]) if hint.ok else
+                tr("Members from different departments and levels make a stronger team "
                     "(departments so far: %1).").replace("%1", v[0]))
     if hint.id == team.GENDER:
-        text = (_tr("Gender balance: women %1, men %2, other %3.") if hint.ok else
-                _tr("The team's gender balance is uneven (women %1, men %2, other %3); the method asks "
+        text = (tr("Gender balance: women %1, men %2, other %3.") if hint.ok else
+                tr("The team's gender balance is uneven (women %1, men %2, other %3); the method asks "
                     "for attention to gender balance."))
         return text.replace("%1", v[0]).replace("%2", v[1]).replace("%3", v[2])
     return hint.id
