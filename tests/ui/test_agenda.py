@@ -145,7 +145,7 @@ def test_use_template_asks_before_replacing_the_agenda(store: WorkshopStore, ope
     assert len(titles(store)) == 7
     asked = answer_next_dialog(qtbot, Qt.Key.Key_Return)  # Return takes the default: Cancel
     qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
-    assert asked and "7 block(s)" in asked[0]
+    assert asked and "7 blocks" in asked[0]
     assert len(titles(store)) == 7
     replaced = answer_next_dialog(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Replace
     page.template_button.click()
