@@ -1156,6 +1156,22 @@
         <translation>Beslutning:</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Set the commitment date to today</source>
+        <translation>Sæt datoen for ledelsens tilsagn til i dag</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Clear the commitment date</source>
+        <translation>Ryd datoen for ledelsens tilsagn</translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation>Dato:</translation>
     </message>

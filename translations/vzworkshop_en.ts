@@ -1156,6 +1156,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the commitment date to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the commitment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
