@@ -71,7 +71,7 @@ def save(widget: QWidget, path: Path) -> Path:
         image = image.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
     image = indexed(image)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path), "PNG", PNG_QUALITY):
+    if not image.save(str(path), b"PNG", PNG_QUALITY):
         raise OSError(f"could not write {path}")
     print(f"{path}  {path.stat().st_size // 1024} KB")
     return path
