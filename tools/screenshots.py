@@ -71,7 +71,7 @@ def save(widget: QWidget, path: Path) -> Path:
         image = image.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
     image = indexed(image)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path), b"PNG", PNG_QUALITY):
+    if not image.save(str(path), quality=PNG_QUALITY):  # PNG, from the suffix
         raise OSError(f"could not write {path}")
     print(f"{path}  {path.stat().st_size // 1024} KB")
     return path
@@ -165,6 +165,10 @@ def shoot_language(language: str, out: Path, folder: Path) -> list[Path]:
         shots.append(save(window, target / name))
 
     step(1, "step1.png")
+    show_agenda = getattr(window, "show_agenda", None)
+    if callable(show_agenda):  # View > Agenda and timer
+        show_agenda()
+        shots.append(save(window, target / "agenda.png"))
     step(2, "step2.png", tab=0)
     step(2, "step2-levels.png", tab=1)
     step(2, "step2-hazards.png", tab=3)
