@@ -95,7 +95,7 @@ def test_participant_entry_covers_the_whole_screen_under_a_window_manager(tmp_pa
     info, tree = tmp_path / "info", tmp_path / "tree"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb", "PYTHON": sys.executable,
            "WORKSHOP": str(workshop), "APP_STDERR": str(tmp_path / "stderr.txt"), "INFO": str(info),
-           "TREE": str(tree), "XDG_RUNTIME_DIR": str(runtime)}
+           "TREE": str(tree), "XDG_RUNTIME_DIR": str(runtime), "LANG": "en_GB.UTF-8"}  # English window titles
     subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", PARTICIPANT_SCRIPT],
                    env=env, capture_output=True, text=True, timeout=120)
     text = info.read_text(errors="replace")
