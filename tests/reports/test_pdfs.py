@@ -156,3 +156,21 @@ def test_failed_export_leaves_no_partial_file(sample: Sample, tmp_path: Path, mo
         export_pdf(store, "minutes", target)
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo_da.vzw", "m.pdf"]
+
+
+@pytest.mark.parametrize("kind", ["minutes", "results"])
+def test_problems_print_in_step_3s_order(store: WorkshopStore, tmp_path: Path, kind: str) -> None:
+    """The PDFs rank problems by core.priorities, as step 3 does: solution first, a pinned problem keeps its place."""
+    from vzworkshop.core import priorities
+    from vzworkshop.store.records import Problem
+
+    store.add(Problem(title="Alfa uden løsning", has_solution=False, ease=5, cost_of_ignoring=5, position=0))
+    store.add(Problem(title="Bravo med løsning", has_solution=True, ease=1, cost_of_ignoring=1, position=1))
+    store.add(Problem(title="Charlie fastholdt", has_solution=None, ease=2, cost_of_ignoring=2, position=2,
+                      rank_override=1))
+    expected = [p.title for p, _ in priorities.rank(store.list(Problem))]
+    assert expected == ["Charlie fastholdt", "Bravo med løsning", "Alfa uden løsning"]
+    export_pdf(store, kind, tmp_path / "out.pdf")
+    text = _text(PdfReader(tmp_path / "out.pdf"))
+    places = [text.index(title) for title in expected]
+    assert places == sorted(places), text

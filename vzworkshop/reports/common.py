@@ -1,9 +1,8 @@
-"""What several reports need from a workshop: results with the threshold applied, ranked problems, words
-for codes (status, horizon, prevention level), and each document's metadata."""
+"""What several reports need from a workshop: results with the threshold applied, words for codes (status,
+horizon, prevention level), and each document's metadata. Problems are ranked by `vzworkshop.core.priorities`,
+the same rule step 3 shows on screen."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from vzworkshop.core.content import MethodContent
 from vzworkshop.core.results import RoundResult, round_result
@@ -11,7 +10,7 @@ from vzworkshop.core.staircase import placement
 from vzworkshop.reports.labels import labels, number
 from vzworkshop.reports.pdf_base import DocInfo
 from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import Problem, Round, Workshop
+from vzworkshop.store.records import Round, Workshop
 
 
 def results_for(store: WorkshopStore, rnd: Round) -> RoundResult:
@@ -39,33 +38,6 @@ def level_name(level: int | None, content: MethodContent, language: str) -> str:
     if level == 0:
         return "0 · " + labels(language)["dont_know"]
     return f"{level} · {content.level(level).name}"
-
-
-def score(problem: Problem) -> int:
-    """Ease + cost of ignoring, 0-10 (unanswered counts 0)."""
-    return (problem.ease or 0) + (problem.cost_of_ignoring or 0)
-
-
-_SOLUTION_ORDER = {True: 0, None: 1, False: 2}
-
-
-def ranked(problems: Sequence[Problem]) -> list[tuple[int, Problem]]:
-    """Problems in priority order with their rank (1 = first), as step 3 ranks them: a possible solution
-    first, then ease + cost of ignoring, then dot votes, then the order written down; a problem placed
-    by hand (rank_override) keeps that place."""
-    ordered = sorted(problems, key=lambda p: (_SOLUTION_ORDER[p.has_solution], -score(p), -p.dot_votes,
-                                              p.position, p.id or 0))
-    n = len(ordered)
-    slots: list[Problem | None] = [None] * n
-    for problem in sorted((p for p in ordered if p.rank_override is not None),
-                          key=lambda p: (p.rank_override or 0, ordered.index(p))):
-        want = min(max((problem.rank_override or 1) - 1, 0), n - 1)
-        free = next((i for i in range(want, n) if slots[i] is None), None)
-        if free is None:
-            free = next(i for i in range(n - 1, -1, -1) if slots[i] is None)
-        slots[free] = problem
-    rest = iter(p for p in ordered if p.rank_override is None)
-    return [(i + 1, slot if slot is not None else next(rest)) for i, slot in enumerate(slots)]
 
 
 def code_label(kind: str, code: str, language: str) -> str:

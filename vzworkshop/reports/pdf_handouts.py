@@ -9,9 +9,10 @@ from typing import IO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
 from vzworkshop.core.threshold import MIN_GROUP_SIZE_DEFAULT
-from vzworkshop.reports.common import code_label, doc_info, ranked, results_for, score, yes_no
+from vzworkshop.reports.common import code_label, doc_info, results_for, yes_no
 from vzworkshop.reports.labels import date_text, labels
 from vzworkshop.reports.pdf_assessment import group_section, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
@@ -185,18 +186,19 @@ def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
                              para(str(s.answered), st.cell_right), MeanBar(s.mean, lang, width=bar_w - 8)])
             story += [*heading(lab["per_item"], st.h2), grid(rows, widths)]
         story += group_section(result, content, st, width, matrix=False)
-    problems = ranked(store.list(Problem))[:5]
+    problems = priorities.rank(store.list(Problem))[:5]
     if problems:
         widths = [12 * mm, 0.0, 18 * mm, 14 * mm]
         widths[1] = width - sum(widths)
         rows = [[para("#", st.head), para(lab["problem"], st.head), para(lab["solution"], st.head),
                  para(lab["score"], st.head_right)]]
-        for rank, p in problems:
+        for p, place in problems:
             text = f"<b>{para(p.title, st.cell).text}</b>"
             if p.description.strip():
                 text += "<br/>" + para(p.description, st.cell).text
-            rows.append([rich(f"<b>{rank}</b>", st.cell), rich(text, st.cell),
-                         para(yes_no(p.has_solution, lang), st.cell), para(str(score(p)), st.cell_right)])
+            rows.append([rich(f"<b>{place.rank}</b>", st.cell), rich(text, st.cell),
+                         para(yes_no(p.has_solution, lang), st.cell),
+                         para(str(priorities.score(p)), st.cell_right)])
         story.append(KeepTogether([para(lab["priorities"], st.h2), grid(rows, widths)]))
     build_pdf(target, story, doc_info(ws, content, "results"))  # the footer names the source
 

@@ -8,8 +8,9 @@ from typing import IO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from vzworkshop.core import priorities
 from vzworkshop.core.content import MethodContent, load_content
-from vzworkshop.reports.common import code_label, doc_info, level_phrase, ranked, results_for, score, yes_no
+from vzworkshop.reports.common import code_label, doc_info, level_phrase, results_for, yes_no
 from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import Styles, build_pdf, grid, heading, key_values, para, rich, styles, text_width
@@ -132,7 +133,7 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
         widths[1] = width - sum(widths)
         rows: list[list[object]] = [[para(lab[k], st.head) for k in ("rank", "problem", "items", "solution")]
                                     + [para(lab[k], st.head_right) for k in ("ease", "cost", "dots", "score")]]
-        for rank, p in ranked(problems):
+        for p, place in priorities.rank(problems):
             text = f"<b>{para(p.title, st.cell).text}</b>"
             if p.description.strip():
                 text += "<br/>" + para(p.description, st.cell).text
@@ -144,12 +145,12 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
                     except KeyError:
                         names.append(key)
                 text += f"<br/><font color='#555555'>{lab['hazards']}: {para(', '.join(names), st.cell).text}</font>"
-            rank_text = str(rank) + (f"<br/><font size='6' color='#555555'>{lab['manual']}</font>"
-                                     if p.rank_override is not None else "")
+            rank_text = str(place.rank) + (f"<br/><font size='6' color='#555555'>{lab['manual']}</font>"
+                                           if place.manual else "")
             rows.append([rich(f"<b>{rank_text}</b>", st.cell), rich(text, st.cell),
                          para(", ".join(str(i) for i in p.items), st.cell), para(yes_no(p.has_solution, lang), st.cell),
                          para(str(p.ease or "–"), st.cell_right), para(str(p.cost_of_ignoring or "–"), st.cell_right),
-                         para(str(p.dot_votes), st.cell_right), rich(f"<b>{score(p)}</b>", st.cell_right)])
+                         para(str(p.dot_votes), st.cell_right), rich(f"<b>{priorities.score(p)}</b>", st.cell_right)])
         out += [*heading(lab["problems"], st.h2), grid(rows, widths)]
     plan = store.get(Plan)
     if plan.long_term_goals.strip():
