@@ -1,5 +1,6 @@
 """The projector window: the room's view of a round — the staircase, the group's average and how many have
-answered. The facilitator drags it to the projector; F11 toggles full screen, Esc leaves full screen.
+answered. It opens full screen on the projector screen chosen in Settings (automatic: a screen other than the
+facilitator's), else as a normal window; F11 toggles full screen, Esc leaves full screen.
 
 Figures come only from `core.results.round_result`, so nothing is shown below the minimum group size, and
 the average moves only once a whole group's worth of new answers is in (`core.live`), so no one can work
@@ -11,7 +12,7 @@ controls are on the assess page, never here). Facilitator notes are never shown.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
@@ -28,6 +29,22 @@ def load_round_result(store: WorkshopStore, round_id: int) -> RoundResult:
     name = rnd.name if rnd else ""
     tallies = [(group.name, tally) for group, tally in store.group_tallies(round_id)]
     return round_result(name, tallies, store.workshop().min_group_size)
+
+
+def place_projector(window: QWidget, target: QScreen | None, facilitator: QScreen | None) -> None:
+    """Show the projector window: full screen on `target` when that is another screen than the facilitator's
+    (the room sees it at once, the facilitator keeps their own screen), else as a normal window."""
+    if target is not None and target is not facilitator:
+        window.winId()  # a native window, so it can be put on the screen before it is shown
+        handle = window.windowHandle()
+        if handle is not None:
+            handle.setScreen(target)
+        window.setGeometry(target.geometry())
+        window.showFullScreen()
+    else:
+        if window.isFullScreen():
+            window.showNormal()
+        window.show()
 
 
 class ProjectorWindow(QWidget):

@@ -27,6 +27,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.dialogs import settings_dialog
 from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
 from vzworkshop.ui.pages.assess_hazards import HazardChecklist
@@ -34,7 +35,7 @@ from vzworkshop.ui.pages.assess_results import ResultsView
 from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
-from vzworkshop.ui.projector import ProjectorWindow, load_round_result
+from vzworkshop.ui.projector import ProjectorWindow, load_round_result, place_projector
 from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.staircase import answers_count
@@ -230,14 +231,17 @@ class AssessPage(StepPage):
     # --- projector ----------------------------------------------------------------------------------------
 
     def show_projector(self) -> ProjectorWindow:
+        """Open (or bring back) the projector window: full screen on the projector screen chosen in Settings
+        (automatic: a screen other than the facilitator's), else a normal window beside the app."""
         if self.projector is None:
             self.projector = ProjectorWindow(self.store, self)
             self.projector.set_hidden(self._hide_on_projector)
-            others = [s for s in QGuiApplication.screens() if s is not self.screen()]
-            if others:  # a projector is connected: open there, the facilitator only has to press F11
-                self.projector.setGeometry(others[0].availableGeometry())
         self.projector.set_round(self.round_id)
-        self.projector.show()
+        if self.projector.isVisible():
+            self.projector.show()
+        else:
+            place_projector(self.projector, settings_dialog.projector_screen(self.window().screen()),
+                            self.window().screen())
         if QGuiApplication.platformName() != "offscreen":  # the test platform cannot raise windows
             self.projector.raise_()
         return self.projector
