@@ -31,6 +31,7 @@ from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.ui import settings
 from vzworkshop.ui.changes import EVERYTHING, Changes
 from vzworkshop.ui.dialogs.about import AboutDialog
+from vzworkshop.ui.dialogs.export_dialog import ExportDialog
 from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
 from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
 from vzworkshop.ui.help import GuideWindow, show_guide
@@ -54,6 +55,7 @@ class WorkshopWindow(QMainWindow):
         self._closed = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.guide: GuideWindow | None = None
+        self.export_dialog: ExportDialog | None = None
 
         self.sidebar = StepSidebar()
         self.stack = QStackedWidget()
@@ -161,12 +163,14 @@ class WorkshopWindow(QMainWindow):
         self.menu_recent = self.menu_file.addMenu(self.tr("Open &recent"))
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.act_save_copy = self._action(self.tr("Save a &copy as..."), self.save_copy, "Ctrl+Shift+S")
+        self.act_export = self._action(self.tr("&Export..."), self.export, "Ctrl+E")
         self.act_close = self._action(self.tr("&Close workshop"), self.close, QKeySequence.StandardKey.Close)
         self.act_quit = self._action(self.tr("&Quit"), self.quit, "Ctrl+Q")
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_new)
         self.menu_file.insertAction(self.menu_recent.menuAction(), self.act_open)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addAction(self.act_export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_close)
         self.menu_file.addAction(self.act_quit)
@@ -287,6 +291,13 @@ class WorkshopWindow(QMainWindow):
             show_file_error(self, exc)
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
+
+    def export(self) -> ExportDialog:
+        """File > Export (Ctrl+E): handouts and data files, always saved where the facilitator chooses."""
+        self.export_dialog = ExportDialog(self.store, self, self.export_dialog.chosen().key
+                                          if self.export_dialog is not None else "minutes")
+        self.export_dialog.open()
+        return self.export_dialog
 
     def about(self) -> None:
         AboutDialog(self).exec()

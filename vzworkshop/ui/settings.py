@@ -101,3 +101,4 @@ DEFAULT_MIN_GROUP_SIZE: Opt[int] = Opt("workshops/min_group_size", 3)  # what ne
 WORKSHOP_FOLDER: Opt[str] = Opt("files/workshop_folder", "")  # where file dialogs start; "" = the last folder
 EXPORT_FOLDER: Opt[str] = Opt("files/export_folder", "")  # PDFs and CSV; "" = the last folder used
 PROJECTOR_SCREEN: Opt[str] = Opt("projector/screen", "")  # settings_dialog.screen_key(); "" = automatic
+LAST_EXPORT_FOLDER: Opt[str] = Opt("files/last_export_folder", "")  # where the last export was saved

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.ui import settings
+from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
 from vzworkshop.ui.style import MUTED, heading, muted
 
 
@@ -60,7 +61,8 @@ class StartPage(QWidget):
         self.recent_empty = muted(self.tr("Workshops you open or create appear here."))
 
         for key, slot in (("Ctrl+N", self.new_requested.emit), ("Ctrl+O", lambda: self.open_requested.emit(None)),
-                          ("F1", self.guide_requested.emit), ("Ctrl+,", self.settings_requested.emit)):
+                          ("F1", self.guide_requested.emit), ("Ctrl+,", self.settings_requested.emit),
+                          ("Ctrl+P", self.print_questionnaire)):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
@@ -71,6 +73,15 @@ class StartPage(QWidget):
         for b in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.questionnaire_button = QPushButton(self.tr("Print blank questionnaire..."))
+        self.questionnaire_button.setToolTip(self.tr("A PDF of the ten statements to answer on paper; "
+                                                     "no workshop needed (Ctrl+P)"))
+        self.questionnaire_button.clicked.connect(self.print_questionnaire)
+        self.questionnaire_dialog: QuestionnaireDialog | None = None
+        paper = QHBoxLayout()
+        paper.addWidget(self.questionnaire_button)
+        paper.addStretch(1)
+        buttons.addLayout(paper)
         self.guide_button = QPushButton(self.tr("User guide"))
         self.guide_button.setToolTip(self.tr("How to run a workshop with this app (F1)"))
         self.guide_button.clicked.connect(self.guide_requested.emit)
@@ -149,6 +160,12 @@ class StartPage(QWidget):
         super().showEvent(event)
         self.refresh_recent()
         self.new_button.setFocus()
+
+    def print_questionnaire(self) -> QuestionnaireDialog:
+        """The blank questionnaire as a PDF, in the language chosen in the dialog."""
+        self.questionnaire_dialog = QuestionnaireDialog(self)
+        self.questionnaire_dialog.open()
+        return self.questionnaire_dialog
 
     def refresh_recent(self) -> None:
         self.recent.clear()

@@ -1,0 +1,284 @@
+"""File > Export by keyboard: every handout and data file from the demo workshop, saved only where the file
+dialog says; failures named and leaving no file; the blank questionnaire from the start page."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from vzworkshop.reports import export as exports
+from vzworkshop.reports.demo import build_demo
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import Workshop
+from vzworkshop.ui import settings
+from vzworkshop.ui.dialogs.export_dialog import HANDOUTS, ExportDialog, file_name
+from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.start_page import StartPage
+
+from .helpers import capture_messages
+
+ORGANISATION = "Solbakken Kommune, Ældreområdet"
+
+
+@dataclass
+class SaveDialog:
+    """Stands in for QFileDialog.getSaveFileName: answers `answer` and records what it was asked."""
+
+    answer: Path | None
+    asked: list[tuple[str, str, str]] = field(default_factory=list)  # (caption, start path, filter)
+
+    def __call__(self, parent: QWidget | None, caption: str, start: str, file_filter: str,
+                 *args: Any, **kwargs: Any) -> tuple[str, str]:
+        self.asked.append((caption, start, file_filter))
+        return (str(self.answer) if self.answer is not None else "", file_filter)
+
+
+@pytest.fixture(scope="session")
+def _demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.vzw"
+    with WorkshopStore.create(path, Workshop(organisation="X", language="da")) as store:
+        build_demo(store, "da")
+    return path
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, _demo: Path, tmp_path: Path) -> Iterator[WorkshopWindow]:
+    target = tmp_path / "workshop" / "demo.vzw"
+    target.parent.mkdir()
+    shutil.copy(_demo, target)
+    win = WorkshopWindow(WorkshopStore.open(target))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch) -> SaveDialog:
+    fake = SaveDialog(None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    return fake
+
+
+def open_export(qtbot: QtBot, window: WorkshopWindow) -> ExportDialog:
+    if not window.isActiveWindow():  # the offscreen platform does not hand activation back after a message
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def choose(qtbot: QtBot, dialog: ExportDialog, key: str) -> None:
+    """Arrow keys from the checked choice to `key`, as a user moves through radio buttons."""
+    want = [h.key for h in HANDOUTS].index(key)
+    for _ in range(abs(want - dialog.group.checkedId())):
+        focused = QApplication.focusWidget()
+        assert focused is dialog.group.checkedButton(), "the checked choice has the keyboard focus"
+        qtbot.keyClick(focused, Qt.Key.Key_Down if want > dialog.group.checkedId() else Qt.Key.Key_Up)
+    assert dialog.chosen().key == key
+
+
+def check_file(path: Path, key: str) -> None:
+    data = path.read_bytes()
+    if path.suffix == ".pdf":
+        assert data.startswith(b"%PDF")
+        text = " ".join((page.extract_text() or "") for page in PdfReader(path).pages)
+        assert ORGANISATION in " ".join(text.split()), key
+    elif key == "csv":
+        assert data.startswith(b"\xef\xbb\xbf"), "a BOM, so Excel reads æøå"
+        header = data[3:].decode("utf-8").splitlines()[0]
+        assert header.startswith("Runde;Gruppe;Udsagn;"), header
+    else:
+        document = json.loads(data)
+        assert document["shareable"] is (key == "shareable")
+        assert document["workshop"]["organisation"] == ORGANISATION
+
+
+def test_every_kind_by_keyboard(qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog,
+                                tmp_path: Path) -> None:
+    out = tmp_path / "handouts"
+    out.mkdir()
+    for handout in HANDOUTS:
+        dialog = open_export(qtbot, demo_window)
+        choose(qtbot, dialog, handout.key)
+        save_as.answer = out / f"{handout.key}"  # no suffix typed: the dialog adds it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        written = out / f"{handout.key}{handout.suffix}"
+        assert dialog.written == written and not dialog.isVisible()
+        check_file(written, handout.key)
+        message = dialog.saved_message
+        assert message is not None
+        qtbot.waitUntil(message.isVisible)
+        assert written.name in message.informativeText() and str(out) in message.informativeText()
+        qtbot.keyClick(message, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda message=message: not message.isVisible())
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{h.key}{h.suffix}" for h in HANDOUTS)
+    assert not any((demo_window.store.path.parent).glob("*.pdf")), "nothing written beside the workshop"
+
+
+def test_suggested_name_and_folder(qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog,
+                                   tmp_path: Path) -> None:
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+    settings.put(settings.EXPORT_FOLDER, str(chosen))
+    dialog = open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # cancelled in the file dialog
+    assert dialog.isVisible() and dialog.written is None
+    caption, start, file_filter = save_as.asked[-1]
+    today = datetime.date.today().isoformat()
+    title = demo_window.store.workshop().title
+    assert title.startswith("Trivselsworkshop:")
+    title = title.replace(":", "")  # Windows refuses colons in file names
+    assert start == str(chosen / f"{title} – Minutes – {today}.pdf")
+    assert caption == "Save Minutes as" and "*.pdf" in file_filter
+
+    settings.put(settings.EXPORT_FOLDER, "")  # then the last folder exported to
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    save_as.answer = other / "referat.pdf"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert (other / "referat.pdf").exists()
+    assert dialog.saved_message is not None
+    dialog.saved_message.close()
+    again = open_export(qtbot, demo_window)
+    choose(qtbot, again, "csv")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    again = open_export(qtbot, demo_window)
+    assert again.chosen().key == "csv", "the dialog remembers the last choice"
+    save_as.answer = None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert save_as.asked[-1][1] == str(other / f"{title} – Tallies – {today}.csv")
+
+
+def test_file_names_lose_characters_file_systems_refuse() -> None:
+    assert file_name('A/B: "C"?', "Minutes", "2026-11-23", suffix=".pdf") == "A B C – Minutes – 2026-11-23.pdf"
+    assert file_name("", " ", suffix=".csv") == "export.csv"
+
+
+@pytest.mark.parametrize("failure", [exports.ExportError("the folder /media/usb is read-only"),
+                                     PermissionError(13, "Permission denied")])
+def test_failed_export_names_the_problem_and_keeps_the_dialog(
+        qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, failure: Exception) -> None:
+    messages = capture_messages(monkeypatch)
+
+    def refuse(*args: Any, **kwargs: Any) -> Path:
+        raise failure
+
+    monkeypatch.setattr(exports, "export", refuse)
+    save_as.answer = tmp_path / "locked" / "minutes.pdf"
+    dialog = open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert len(messages.shown) == 1
+    kind, title, text = messages.shown[0]
+    assert kind == "warning" and title == "Export failed"
+    assert "“minutes.pdf” was not saved" in text
+    if isinstance(failure, PermissionError):
+        assert str(tmp_path / "locked") in text and "cannot be written to" in text
+    else:
+        assert "/media/usb is read-only" in text
+    assert dialog.isVisible() and dialog.written is None and dialog.saved_message is None
+    assert QApplication.overrideCursor() is None, "the busy cursor is gone"
+    assert not (tmp_path / "locked").exists()
+
+
+def test_a_failure_while_writing_leaves_no_partial_file(
+        qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from vzworkshop.reports import pdf_minutes
+
+    messages = capture_messages(monkeypatch)
+
+    def half(store: WorkshopStore, fh: Any) -> None:
+        fh.write(b"%PDF-1.4 half a document")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf_minutes, "write_minutes", half)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "minutes.pdf").write_bytes(b"the old minutes")
+    save_as.answer = folder / "minutes.pdf"
+    open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert messages.texts() == [f"“minutes.pdf” was not saved in “{folder}”: No space left on device."]
+    assert sorted(p.name for p in folder.iterdir()) == ["minutes.pdf"], "no temporary file left behind"
+    assert (folder / "minutes.pdf").read_bytes() == b"the old minutes"
+
+
+def test_open_and_show_in_folder(qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    save_as.answer = tmp_path / "m.pdf"
+    for button in ("open_button", "folder_button"):
+        dialog = open_export(qtbot, demo_window)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        message = dialog.saved_message
+        assert message is not None
+        qtbot.waitUntil(message.isVisible)
+        assert message.defaultButton() is message.open_button
+        if button == "open_button":
+            qtbot.keyClick(message, Qt.Key.Key_Return)
+        else:
+            qtbot.mouseClick(message.folder_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda message=message: not message.isVisible())
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path / "m.pdf"), str(tmp_path)]
+
+
+def test_every_control_by_tab_with_a_name(qtbot: QtBot, demo_window: WorkshopWindow) -> None:
+    assert demo_window.act_export in demo_window.menu_file.actions()
+    assert demo_window.act_export.shortcut().toString() == "Ctrl+E"
+    dialog = open_export(qtbot, demo_window)
+    seen: list[QWidget] = []
+    for _ in range(6):
+        widget = QApplication.focusWidget()
+        assert widget is not None and dialog.isAncestorOf(widget)
+        if widget in seen:
+            break
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert seen[0] is dialog.choices["minutes"] and len(seen) == 3
+    assert set(seen[1:]) == {dialog.save_button, cancel}  # their order is the platform's
+    assert all(w.accessibleName() for w in [*seen, *dialog.choices.values()])
+    assert all(b.accessibleDescription() for b in dialog.choices.values())
+
+
+def test_blank_questionnaire_from_the_start_page(qtbot: QtBot, save_as: SaveDialog, tmp_path: Path) -> None:
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.questionnaire_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.language and dialog.language.accessibleName()
+    dialog.language.setCurrentIndex(dialog.language.findData("da"))
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "en"
+    save_as.answer = tmp_path / "questionnaire.pdf"
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
+    assert save_as.asked[-1][1].endswith("Questionnaire.pdf")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(save_as.answer).pages)
+    assert save_as.answer.read_bytes().startswith(b"%PDF")
+    assert "Questionnaire" in text and "Creating" in text
+    assert dialog.saved_message is not None and not dialog.isVisible()
+    dialog.saved_message.close()
