@@ -754,6 +754,180 @@
         <source>The team&apos;s gender balance is uneven (women %1, men %2, other %3); the method asks for attention to gender balance.</source>
         <translation>Gruppens kønsfordeling er skæv (kvinder %1, mænd %2, andet %3); metoden lægger op til opmærksomhed på kønsbalancen.</translation>
     </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Referat</translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Blank &amp;questionnaire</source>
+        <translation>Tomt &amp;spørgeskema</translation>
+    </message>
+    <message>
+        <source>&amp;Results handout</source>
+        <translation>Res&amp;ultatark</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Dagsorden</translation>
+    </message>
+    <message>
+        <source>&amp;Tallies (CSV)</source>
+        <translation>&amp;Optællinger (CSV)</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;backup (JSON)</source>
+        <translation>Workshop-&amp;backup (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Shareable workshop (JSON)</source>
+        <translation>&amp;Workshop til deling (JSON)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Optællinger</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Til deling</translation>
+    </message>
+    <message>
+        <source>Everything the workshop agreed, step by step, with the results of each round.</source>
+        <translation>Alt hvad workshoppen nåede frem til, trin for trin, med resultaterne af hver runde.</translation>
+    </message>
+    <message>
+        <source>The actions: what, who, by when and their status, on landscape pages.</source>
+        <translation>Handlingerne: hvad, hvem, hvornår og status, på liggende sider.</translation>
+    </message>
+    <message>
+        <source>The ten statements to answer on paper, with the workshop&apos;s name.</source>
+        <translation>De ti udsagn til besvarelse på papir, med workshoppens navn.</translation>
+    </message>
+    <message>
+        <source>One page for the notice board: the group&apos;s average and the top priorities.</source>
+        <translation>Én side til opslagstavlen: gruppens gennemsnit og de vigtigste prioriteter.</translation>
+    </message>
+    <message>
+        <source>The programme of the workshop day.</source>
+        <translation>Programmet for workshopdagen.</translation>
+    </message>
+    <message>
+        <source>How many gave each answer, per round, group and statement, for a spreadsheet.</source>
+        <translation>Hvor mange der gav hvert svar, pr. runde, gruppe og udsagn, til et regneark.</translation>
+    </message>
+    <message>
+        <source>The whole workshop, also groups too small to show: a private backup to keep safe.</source>
+        <translation>Hele workshoppen, også grupper der er for små til at blive vist: en privat sikkerhedskopi, som skal opbevares sikkert.</translation>
+    </message>
+    <message>
+        <source>The workshop without small groups&apos; figures or facilitator notes, safe to pass on.</source>
+        <translation>Workshoppen uden små gruppers tal og uden facilitatorens noter; kan trygt gives videre.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (any more); choose another folder</source>
+        <translation>mappen “%1” findes ikke (længere); vælg en anden mappe</translation>
+    </message>
+    <message>
+        <source>a folder has that name; give a file name</source>
+        <translation>en mappe har det navn; angiv et filnavn</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2.</source>
+        <translation>“%1” blev ikke gemt: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the folder “%2” cannot be written to (no permission, or it is read-only). Choose another folder.</source>
+        <translation>“%1” blev ikke gemt: der kan ikke skrives i mappen “%2” (ingen tilladelse, eller den er skrivebeskyttet). Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved in “%2”: %3.</source>
+        <translation>“%1” blev ikke gemt i “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Gemmer %1…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 er gemt</translation>
+    </message>
+    <message>
+        <source>“%1”
+in the folder %2</source>
+        <translation>“%1”
+i mappen %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Vis i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Åbn den eksporterede fil</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Vis den eksporterede fil i dens mappe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1358,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>What do you want to save?</source>
+        <translation>Hvad vil du gemme?</translation>
+    </message>
+    <message>
+        <source>Handouts to print (PDF)</source>
+        <translation>Materialer til udskrift (PDF)</translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation>Datafiler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Gem som…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Vælg hvor der skal gemmes</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>Gem %1 som</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorNotes</name>
     <message>
         <source>Facilitator&apos;s notes per step</source>
@@ -1956,6 +2165,45 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Print blank questionnaire</source>
+        <translation>Udskriv tomt spørgeskema</translation>
+    </message>
+    <message>
+        <source>Language of the questionnaire</source>
+        <translation>Spørgeskemaets sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>The ten statements with the answer scale, to fill in on paper and enter afterwards. No workshop is needed; save the PDF and print it.</source>
+        <translation>De ti udsagn med svarskalaen, til at udfylde på papir og indtaste bagefter. Der skal ikke bruges nogen workshop; gem PDF-filen og udskriv den.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Gem PDF…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Vælg hvor der skal gemmes</translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation>Tomt spørgeskema</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as</source>
+        <translation>Gem spørgeskemaet som</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Show results for</source>
@@ -2208,6 +2456,14 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>Workshops you open or create appear here.</source>
         <translation>Workshops, du åbner eller opretter, vises her.</translation>
+    </message>
+    <message>
+        <source>Print blank questionnaire...</source>
+        <translation>Udskriv tomt spørgeskema…</translation>
+    </message>
+    <message>
+        <source>A PDF of the ten statements to answer on paper; no workshop needed (Ctrl+P)</source>
+        <translation>En PDF med de ti udsagn til besvarelse på papir; kræver ingen workshop (Ctrl+P)</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -2486,6 +2742,10 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>Save a &amp;copy as...</source>
         <translation>Gem en &amp;kopi som…</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Eksportér…</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>

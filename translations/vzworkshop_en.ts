@@ -754,6 +754,179 @@
         <source>The team&apos;s gender balance is uneven (women %1, men %2, other %3); the method asks for attention to gender balance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank &amp;questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tallies (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop &amp;backup (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shareable workshop (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the workshop agreed, step by step, with the results of each round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions: what, who, by when and their status, on landscape pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten statements to answer on paper, with the workshop&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for the notice board: the group&apos;s average and the top priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme of the workshop day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many gave each answer, per round, group and statement, for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole workshop, also groups too small to show: a private backup to keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop without small groups&apos; figures or facilitator notes, safe to pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist (any more); choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder has that name; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the folder “%2” cannot be written to (no permission, or it is read-only). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved in “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”
+in the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1358,6 +1531,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts to print (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorNotes</name>
     <message>
         <source>Facilitator&apos;s notes per step</source>
@@ -1948,6 +2156,45 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Print blank questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten statements with the answer scale, to fill in on paper and enter afterwards. No workshop is needed; save the PDF and print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Show results for</source>
@@ -2199,6 +2446,14 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>Workshops you open or create appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print blank questionnaire...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of the ten statements to answer on paper; no workshop needed (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +2732,10 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>Save a &amp;copy as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

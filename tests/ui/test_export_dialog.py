@@ -172,31 +172,45 @@ def test_file_names_lose_characters_file_systems_refuse() -> None:
     assert file_name("", " ", suffix=".csv") == "export.csv"
 
 
-@pytest.mark.parametrize("failure", [exports.ExportError("the folder /media/usb is read-only"),
+@pytest.mark.parametrize("failure", [exports.ExportError("the drive /media/usb is read-only"),
                                      PermissionError(13, "Permission denied")])
 def test_failed_export_names_the_problem_and_keeps_the_dialog(
         qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, failure: Exception) -> None:
+    """A read-only place (tests run as root, so the failure is simulated where the export writes)."""
     messages = capture_messages(monkeypatch)
 
     def refuse(*args: Any, **kwargs: Any) -> Path:
         raise failure
 
     monkeypatch.setattr(exports, "export", refuse)
-    save_as.answer = tmp_path / "locked" / "minutes.pdf"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    save_as.answer = locked / "minutes.pdf"
     dialog = open_export(qtbot, demo_window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert len(messages.shown) == 1
     kind, title, text = messages.shown[0]
     assert kind == "warning" and title == "Export failed"
-    assert "“minutes.pdf” was not saved" in text
+    assert text.startswith("“minutes.pdf” was not saved: ")
     if isinstance(failure, PermissionError):
-        assert str(tmp_path / "locked") in text and "cannot be written to" in text
+        assert f"the folder “{locked}” cannot be written to" in text
     else:
-        assert "/media/usb is read-only" in text
+        assert text.endswith("the drive /media/usb is read-only.")
     assert dialog.isVisible() and dialog.written is None and dialog.saved_message is None
     assert QApplication.overrideCursor() is None, "the busy cursor is gone"
-    assert not (tmp_path / "locked").exists()
+    assert list(locked.iterdir()) == []
+
+
+def test_a_missing_folder_is_named(qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    messages = capture_messages(monkeypatch)
+    save_as.answer = tmp_path / "unplugged" / "minutes.pdf"
+    dialog = open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert messages.texts() == [f"“minutes.pdf” was not saved: the folder “{tmp_path / 'unplugged'}” does not "
+                                "exist (any more); choose another folder."]
+    assert dialog.isVisible() and not (tmp_path / "unplugged").exists()
 
 
 def test_a_failure_while_writing_leaves_no_partial_file(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QProcess, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEventLoop, QLocale, QProcess, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,11 +43,8 @@ from vzworkshop.ui import settings
 from vzworkshop.ui.dialogs.opening import error_text
 from vzworkshop.ui.labels import language_name
 from vzworkshop.ui.style import heading, muted
+from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets import autosave
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 @dataclass(frozen=True)
@@ -62,9 +59,9 @@ class Handout:
 
     def title(self) -> str:
         return {
-            "minutes": _tr("&Minutes"), "actions": _tr("&Action plan"), "questionnaire": _tr("Blank &questionnaire"),
-            "results": _tr("&Results handout"), "agenda": _tr("A&genda"), "csv": _tr("&Tallies (CSV)"),
-            "json": _tr("Workshop &backup (JSON)"), "shareable": _tr("&Shareable workshop (JSON)"),
+            "minutes": tr("&Minutes"), "actions": tr("&Action plan"), "questionnaire": tr("Blank &questionnaire"),
+            "results": tr("&Results handout"), "agenda": tr("A&genda"), "csv": tr("&Tallies (CSV)"),
+            "json": tr("Workshop &backup (JSON)"), "shareable": tr("&Shareable workshop (JSON)"),
         }[self.key]
 
     def name(self) -> str:
@@ -74,21 +71,21 @@ class Handout:
     def file_word(self) -> str:
         """What the file name calls it (the suffix tells the format)."""
         return {
-            "minutes": _tr("Minutes"), "actions": _tr("Action plan"), "questionnaire": _tr("Questionnaire"),
-            "results": _tr("Results"), "agenda": _tr("Agenda"), "csv": _tr("Tallies"), "json": _tr("Backup"),
-            "shareable": _tr("Shareable"),
+            "minutes": tr("Minutes"), "actions": tr("Action plan"), "questionnaire": tr("Questionnaire"),
+            "results": tr("Results"), "agenda": tr("Agenda"), "csv": tr("Tallies"), "json": tr("Backup"),
+            "shareable": tr("Shareable"),
         }[self.key]
 
     def explanation(self) -> str:
         return {
-            "minutes": _tr("Everything the workshop agreed, step by step, with the results of each round."),
-            "actions": _tr("The actions: what, who, by when and their status, on landscape pages."),
-            "questionnaire": _tr("The ten statements to answer on paper, with the workshop's name."),
-            "results": _tr("One page for the notice board: the group's average and the top priorities."),
-            "agenda": _tr("The programme of the workshop day."),
-            "csv": _tr("How many gave each answer, per round, group and statement, for a spreadsheet."),
-            "json": _tr("The whole workshop, also groups too small to show: a private backup to keep safe."),
-            "shareable": _tr("The workshop without small groups' figures or facilitator notes, "
+            "minutes": tr("Everything the workshop agreed, step by step, with the results of each round."),
+            "actions": tr("The actions: what, who, by when and their status, on landscape pages."),
+            "questionnaire": tr("The ten statements to answer on paper, with the workshop's name."),
+            "results": tr("One page for the notice board: the group's average and the top priorities."),
+            "agenda": tr("The programme of the workshop day."),
+            "csv": tr("How many gave each answer, per round, group and statement, for a spreadsheet."),
+            "json": tr("The whole workshop, also groups too small to show: a private backup to keep safe."),
+            "shareable": tr("The workshop without small groups' figures or facilitator notes, "
                              "safe to pass on."),
         }[self.key]
 
@@ -121,8 +118,8 @@ def file_name(*parts: str, suffix: str) -> str:
 
 
 def _filter(suffix: str) -> str:
-    return {".pdf": _tr("PDF documents (*.pdf)"), ".csv": _tr("CSV files (*.csv)"),
-            ".json": _tr("JSON files (*.json)")}[suffix]
+    return {".pdf": tr("PDF documents (*.pdf)"), ".csv": tr("CSV files (*.csv)"),
+            ".json": tr("JSON files (*.json)")}[suffix]
 
 
 def ask_export_path(parent: QWidget | None, caption: str, suggested: str, suffix: str) -> Path | None:
@@ -140,15 +137,22 @@ def ask_export_path(parent: QWidget | None, caption: str, suggested: str, suffix
 def problem_text(exc: Exception, path: Path) -> str:
     """What stopped the export, naming the file or folder."""
     if isinstance(exc, exports.ExportError):
-        return _tr("“%1” was not saved: %2.").replace("%1", path.name).replace("%2", str(exc).rstrip("."))
+        if not path.parent.is_dir():  # the reasons `exports.check_target` gives, in the UI language
+            reason = tr("the folder “%1” does not exist (any more); choose another folder").replace(
+                "%1", str(path.parent))
+        elif path.is_dir():
+            reason = tr("a folder has that name; give a file name")
+        else:
+            reason = str(exc).rstrip(".")
+        return tr("“%1” was not saved: %2.").replace("%1", path.name).replace("%2", reason)
     if isinstance(exc, PermissionError):
-        return _tr("“%1” was not saved: the folder “%2” cannot be written to (no permission, or it is "
+        return tr("“%1” was not saved: the folder “%2” cannot be written to (no permission, or it is "
                    "read-only). Choose another folder.").replace("%1", path.name).replace("%2", str(path.parent))
     if isinstance(exc, errors.WorkshopFileError):
         return error_text(exc)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
-        return _tr("“%1” was not saved in “%2”: %3.").replace("%1", path.name).replace(
+        return tr("“%1” was not saved in “%2”: %3.").replace("%1", path.name).replace(
             "%2", str(path.parent)).replace("%3", reason)
     raise exc
 
@@ -158,7 +162,7 @@ def write_with_progress(parent: QWidget, busy_label: QLabel | None, what: str, t
     """Run `write(target)` with a busy cursor and a status line; a failure is shown as a message naming the
     problem, and gives None."""
     autosave.flush_all()  # the text just typed belongs in the handout
-    status = _tr("Saving %1…").replace("%1", what)
+    status = tr("Saving %1…").replace("%1", what)
     if busy_label is not None:
         busy_label.setText(status)
     window = parent.window()
@@ -179,7 +183,7 @@ def write_with_progress(parent: QWidget, busy_label: QLabel | None, what: str, t
         if callable(status_bar):
             status_bar().clearMessage()
     if failure is not None:
-        QMessageBox.warning(parent, _tr("Export failed"), problem_text(failure, target))
+        QMessageBox.warning(parent, tr("Export failed"), problem_text(failure, target))
     return written
 
 
@@ -190,18 +194,18 @@ class SavedMessage(QMessageBox):
         super().__init__(parent)
         self.path = path
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(_tr("Exported"))
+        self.setWindowTitle(tr("Exported"))
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText("<b>" + html.escape(_tr("%1 saved").replace("%1", what)) + "</b>")
-        where = _tr("“%1”\nin the folder %2").replace("%1", path.name).replace("%2", str(path.parent))
+        self.setText("<b>" + html.escape(tr("%1 saved").replace("%1", what)) + "</b>")
+        where = tr("“%1”\nin the folder %2").replace("%1", path.name).replace("%2", str(path.parent))
         self.setInformativeText(html.escape(where).replace("\n", "<br>"))
         self.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 440px; }")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = self.addButton(_tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
-        self.folder_button = self.addButton(_tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
-        self.close_button = self.addButton(_tr("&Close"), QMessageBox.ButtonRole.RejectRole)
-        self.open_button.setAccessibleName(_tr("Open the exported file"))
-        self.folder_button.setAccessibleName(_tr("Show the exported file in its folder"))
+        self.open_button = self.addButton(tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        self.folder_button = self.addButton(tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+        self.close_button = self.addButton(tr("&Close"), QMessageBox.ButtonRole.RejectRole)
+        self.open_button.setAccessibleName(tr("Open the exported file"))
+        self.folder_button.setAccessibleName(tr("Show the exported file in its folder"))
         self.setDefaultButton(self.open_button)
         self.setEscapeButton(self.close_button)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -247,7 +251,7 @@ def _buttons(dialog: QDialog, accept_text: str, accept_name: str) -> tuple[QDial
     assert go is not None
     go.setAccessibleName(accept_name)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setAccessibleName(_tr("Cancel"))
+    cancel.setAccessibleName(tr("Cancel"))
     box.rejected.connect(dialog.reject)
     return box, go
 
