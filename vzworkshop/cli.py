@@ -146,6 +146,12 @@ def _load_extra_commands() -> None:
                 raise
 
 
+def _opens_gui_directly(argv: Sequence[str]) -> bool:
+    """`vzworkshop` or `vzworkshop FILE.vzw`: the app starts without the extra commands' imports (start-up)."""
+    return not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS
+                        and bool(Path(argv[0]).suffix))
+
+
 def _gui(argv: Sequence[str]) -> int:
     parser = _Parser(prog="vzworkshop", description="Run a Vision Zero workshop on psychosocial wellbeing.",
                      epilog="commands: " + ", ".join(COMMANDS) + " (vzworkshop COMMAND --help)")
@@ -176,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        _load_extra_commands()
+        if not _opens_gui_directly(argv):
+            _load_extra_commands()
         if argv and argv[0] in COMMANDS:
             help_text, configure, handler = COMMANDS[argv[0]]
             parser = _Parser(prog=f"vzworkshop {argv[0]}", description=help_text)

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from vzworkshop.store import errors
+from vzworkshop.store.sqldb import Database
 
 R = TypeVar("R")
 

@@ -6,12 +6,11 @@ of a group are created with the group, so the number of rows never depends on ho
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from vzworkshop.store.sqldb import Executes, MigrationSet
 
 APPLICATION_ID = 0x565A5753  # "VZWS": tags a SQLite file as a vzworkshop workshop (header offset 68)
 
-migrations = Migrations("vzworkshop")
+migrations = MigrationSet("vzworkshop")
 
 _INITIAL = """
 CREATE TABLE workshop (
@@ -157,7 +156,7 @@ END;
 
 
 @migrations()
-def m001_initial(db: Database) -> None:
+def m001_initial(db: Executes) -> None:
     for statement in _split(_INITIAL):
         db.execute(statement)
     db.execute("INSERT INTO commitment (id) VALUES (1)")

@@ -13,8 +13,6 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from vzworkshop.core.followup import to_carry
 from vzworkshop.core.tally import Ballot, Tally, check_answer
 from vzworkshop.core.threshold import check_min_group_size
@@ -33,6 +31,7 @@ from vzworkshop.store.files import (
 from vzworkshop.store.recordio import RecordIO
 from vzworkshop.store.records import ActionItem, Group, Round, Workshop
 from vzworkshop.store.schema import APPLICATION_ID
+from vzworkshop.store.sqldb import Database
 
 __all__ = ["Probe", "WorkshopStore", "backup_path", "probe", "writability_problem"]
 
@@ -390,5 +389,9 @@ class WorkshopStore(RecordIO):
 
 
 def _migrate(db: Database) -> None:
-    """Apply pending migrations; each one sets `user_version` inside its own transaction."""
-    schema.migrations.apply(db)
+    """Apply pending migrations; each one sets `user_version` inside its own transaction.
+
+    sqlite-utils applies them (imported here: only creating or upgrading a file needs its slow import)."""
+    from sqlite_utils import Database as MigratingDatabase
+
+    schema.migrations.apply(MigratingDatabase(db.conn))
