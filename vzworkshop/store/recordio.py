@@ -16,7 +16,18 @@ from vzworkshop.store.sqldb import Database
 R = TypeVar("R")
 
 
+_KINDS: dict[tuple[type, str], str] = {}
+
+
 def _kind(cls: type, name: str) -> str:
+    """How a field is stored ("json", "bool" or "plain"); cached: it is asked for every field of every row read."""
+    kind = _KINDS.get((cls, name))
+    if kind is None:
+        kind = _KINDS[(cls, name)] = _field_kind(cls, name)
+    return kind
+
+
+def _field_kind(cls: type, name: str) -> str:
     annotation = str(next(f.type for f in dataclasses.fields(cls) if f.name == name))
     if annotation.startswith("list"):
         return "json"

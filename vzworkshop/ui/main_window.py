@@ -35,7 +35,7 @@ from vzworkshop.ui.dialogs.export_dialog import ExportDialog
 from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
 from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
 from vzworkshop.ui.help import GuideWindow, show_guide
-from vzworkshop.ui.pages import STEP_PAGES, build_page
+from vzworkshop.ui.pages import STEP_PAGES, build_page, page_class
 from vzworkshop.ui.pages.agenda import AgendaPage
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets import autosave
@@ -59,7 +59,9 @@ class WorkshopWindow(QMainWindow):
 
         self.sidebar = StepSidebar()
         self.stack = QStackedWidget()
-        self.pages: list[StepPage] = []
+        # Step pages are built when first needed (start-up builds only the one shown); until then an empty
+        # widget holds the page's place in the stack and `pages` has None there. Use `page(step)` to get one.
+        self.pages: list[StepPage | None] = []
         self.agenda_page: AgendaPage  # set by _build_pages
         self._build_pages()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
@@ -83,7 +85,11 @@ class WorkshopWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------------------------
 
     def page(self, step: int) -> StepPage:
-        return self.pages[step - 1]
+        """The page of `step`, built now if it was not yet."""
+        return self.pages[step - 1] or self._build_page(step)
+
+    def built_pages(self) -> list[StepPage]:
+        return [page for page in self.pages if page is not None]
 
     def current_step(self) -> int:
         return self.stack.currentIndex() + 1
@@ -103,11 +109,9 @@ class WorkshopWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages = []
-        for step in range(1, len(STEP_PAGES) + 1):
-            page = build_page(self.store, step)
-            page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
-            self.pages.append(page)
-            self.stack.addWidget(_scrolling(page))
+        for _ in range(len(STEP_PAGES)):
+            self.pages.append(None)
+            self.stack.addWidget(QWidget())
         # the agenda: after the five steps in the stack, shown by View > Agenda (Ctrl+0); not a step
         self.agenda_page = AgendaPage(self.store)
         self.agenda_page.changed.connect(lambda changes, page=self.agenda_page: self.broadcast(changes, page))
@@ -115,29 +119,62 @@ class WorkshopWindow(QMainWindow):
         self.stack.addWidget(_scrolling(self.agenda_page))
         self._fill_timer_menu()
 
+    def _build_page(self, step: int) -> StepPage:
+        page = build_page(self.store, step)
+        page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
+        index = step - 1
+        slot = self.stack.widget(index)
+        assert slot is not None
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, _scrolling(page))
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.pages[index] = page
+        return page
+
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
         if row != self.stack.currentIndex():
             autosave.flush_all()
+        self.page(row + 1)
         self.stack.setCurrentIndex(row)
 
     def broadcast(self, changes: Changes, source: object) -> None:
         """Tell every page what changed (the source page itself is skipped by `on_changes`)."""
-        for page in [*self.pages, self.agenda_page]:
+        for page in [*self.built_pages(), self.agenda_page]:  # pages not built yet read the store when they are
             page.on_changes(changes, source)
         if changes.workshop:
             self._update_sidebar_titles()
             self._update_title()
-        self._update_ticks()
+        self._update_ticks(changes, source)
 
     def _update_sidebar_titles(self) -> None:
         content = load_content(self.store.workshop().language)
         self.sidebar.set_steps([s.short_title for s in content.steps][: len(self.pages)])
 
-    def _update_ticks(self) -> None:
+    def _update_ticks(self, changes: Changes = EVERYTHING, source: object = None) -> None:
+        """The sidebar's ticks; after a change, only those of the steps it concerns (a ballot: not step 1)."""
         for step, page in enumerate(self.pages, start=1):
-            self.sidebar.set_done(step, page.has_content())
+            if changes == EVERYTHING or page is source or self._relevant(step, page, changes):
+                self.sidebar.set_done(step, self._has_content(step, page))
+
+    def _relevant(self, step: int, page: StepPage | None, changes: Changes) -> bool:
+        if page is not None:
+            return page.relevant(changes)
+        try:
+            return bool(page_class(step).relevant(_StoreOnly(self.store), changes))  # type: ignore[arg-type]
+        except AttributeError:
+            return True
+
+    def _has_content(self, step: int, page: StepPage | None) -> bool:
+        if page is None:  # not built yet: ask its class (the answer reads only the store)
+            try:
+                return bool(page_class(step).has_content(_StoreOnly(self.store)))  # type: ignore[arg-type]
+            except AttributeError:  # this page's answer needs its widgets after all
+                page = self.page(step)
+        return page.has_content()
 
     def _update_title(self) -> None:
         workshop = self.store.workshop()
@@ -255,7 +292,7 @@ class WorkshopWindow(QMainWindow):
         self.menu_timer.addAction(self.act_projector_timer)
 
     def _sync_projector_timer(self, *_: object) -> None:
-        projector = getattr(self.page(2), "projector", None)
+        projector = getattr(self.pages[1], "projector", None)  # None until step 2 is built and opened one
         if projector is not None and hasattr(projector, "set_timer"):
             projector.set_timer(self.agenda_page.timer_text(), self.act_projector_timer.isChecked())
 
@@ -317,6 +354,8 @@ class WorkshopWindow(QMainWindow):
         self._update_sidebar_titles()
         self._update_ticks()
         self._update_title()
+        if step <= len(self.pages):
+            self.page(step)
         self.stack.setCurrentIndex(step - 1)
         self.sidebar.setCurrentRow(step - 1)
 
@@ -356,6 +395,13 @@ class WorkshopWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.broadcast(EVERYTHING, self)
+
+
+class _StoreOnly:
+    """Stands in for a page not built yet when asking whether its step has content (that reads only the store)."""
+
+    def __init__(self, store: WorkshopStore) -> None:
+        self.store = store
 
 
 def _scrolling(page: StepPage) -> QScrollArea:

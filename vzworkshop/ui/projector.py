@@ -59,6 +59,7 @@ class ProjectorWindow(QWidget):
         self._base_px = 0
         self.result: RoundResult | None = None  # what the room sees (may lag the store, see core.live)
         self._shown_at: int | None = None  # ballots behind the figure the room has seen
+        self._language = "da"  # the workshop's, read in refresh()
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -127,8 +128,13 @@ class ProjectorWindow(QWidget):
         if changes.workshop or changes.rounds or changes.ballots:
             self.refresh()
 
+    def show_round_result(self, latest: RoundResult) -> None:
+        """New figures of the shown round (after a ballot), already read by the caller: no store reads here."""
+        self._show_result(latest, self._language)
+
     def refresh(self) -> None:
         workshop = self.store.workshop()
+        self._language = workshop.language
         content = load_content(workshop.language)
         self.chart.set_levels(content.levels, workshop.language)
         self.neutral.setText(workshop.title or workshop.organisation)

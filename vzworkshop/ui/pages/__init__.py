@@ -19,6 +19,23 @@ STEP_PAGES: list[tuple[str, str]] = [
 ]
 
 
+def page_class(step: int) -> type[StepPage]:
+    """The class of the page of `step` (1-5), without building it; the placeholder's if not written yet."""
+    module_name, class_name = STEP_PAGES[step - 1]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        from vzworkshop.ui.pages.placeholder import PlaceholderPage
+
+        return PlaceholderPage
+    cls = getattr(module, class_name)
+    if not (isinstance(cls, type) and issubclass(cls, StepPage)):
+        raise TypeError(f"{module_name}.{class_name} is not a StepPage")
+    return cls
+
+
 def build_page(store: WorkshopStore, step: int) -> StepPage:
     """The page of `step` (1-5); a placeholder if its module is not written yet."""
     module_name, class_name = STEP_PAGES[step - 1]

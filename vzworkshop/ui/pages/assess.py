@@ -50,6 +50,7 @@ class AssessPage(StepPage):
         self.projector: ProjectorWindow | None = None
         self.participants: ParticipantWindow | None = None
         self._hide_on_projector = False
+        self._previous: RoundResult | None = None  # the earlier round's figures, read in refresh()
 
         self.heading = heading("")
         self.guidance = GuidancePanel(self.STEP)
@@ -126,13 +127,13 @@ class AssessPage(StepPage):
         return content.step(self.STEP).short_title
 
     def has_content(self) -> bool:
-        return any(self.store.round_ballots(r.id) > 0 for r in self.store.rounds() if r.id is not None)
+        return self.store.has_ballots()
 
     def relevant(self, changes: Changes) -> bool:
         return changes.workshop or changes.rounds or changes.ballots or changes.assessment
 
     def on_changes(self, changes: Changes, source: object) -> None:
-        if self.projector is not None:
+        if self.projector is not None and source is not self:  # own writes reach it in _after_own_write
             self.projector.on_changes(changes, source)
         super().on_changes(changes, source)
 
@@ -150,14 +151,26 @@ class AssessPage(StepPage):
         self.round_box.setEnabled(bool(rounds))
         self.round_box.blockSignals(False)
         result = load_round_result(self.store, self.round_id) if self.round_id is not None else None
-        previous = self._previous_result(rounds)
-        self.answers_label.setText(answers_count(result.respondents) if result else "")
-        self.results.show_result(result, previous, content, language)
-        self.discussion.show_round(self.round_id, result.stats if result else None, content, language)
+        self._previous = self._previous_result(rounds)
+        self._show_figures(result, content, language)
         self.step_notes.refresh()
         self.hazards.refresh(content)
         if self.projector is not None and self.projector.round_id != self.round_id:
             self.projector.set_round(self.round_id)
+
+    def _show_figures(self, result: RoundResult | None, content: MethodContent, language: str) -> None:
+        self.answers_label.setText(answers_count(result.respondents) if result else "")
+        self.results.show_result(result, self._previous, content, language)
+        self.discussion.show_round(self.round_id, result.stats if result else None, content, language)
+
+    def _ballots_added(self) -> None:
+        """After a ballot into the shown round: read its tallies once, for the projector and this page; nothing
+        else on the page depends on ballots (the earlier round's figures are kept from the last refresh)."""
+        assert self.round_id is not None
+        result = load_round_result(self.store, self.round_id)
+        if self.projector is not None and self.projector.round_id == self.round_id:
+            self.projector.show_round_result(result)  # the room's view first
+        self._show_figures(result, *self._content())
 
     def _previous_result(self, rounds: list[Round]) -> RoundResult | None:
         ids = [r.id for r in rounds]
@@ -194,6 +207,10 @@ class AssessPage(StepPage):
         return rnd.id
 
     def _after_own_write(self, changes: Changes) -> None:
+        only_ballots = changes == Changes(ballots=True, round_id=changes.round_id)
+        if only_ballots and changes.round_id == self.round_id and self.round_id is not None and not self._dirty:
+            self._ballots_added()  # no full reload on each ballot
+            return
         self.refresh()
         if self.projector is not None:
             self.projector.on_changes(changes, self)

@@ -180,26 +180,39 @@ class ResultsView(QWidget):
             items.sort(key=lambda it: (stats.item(it.number).mean is None, stats.item(it.number).mean or 0.0))
         elif stats is not None and mode == SORT_SPREAD:
             items.sort(key=lambda it: (stats.item(it.number).spread is None, -(stats.item(it.number).spread or 0)))
+        rows_changed = self.table.rowCount() != len(items)
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             current = stats.item(item.number) if stats else None
             before = earlier.item(item.number) if earlier else None
             title = QTableWidgetItem(f"{item.number}. {item.title}")
             title.setData(Qt.ItemDataRole.UserRole, item.number)
-            self.table.setItem(row, 0, title)
-            self.table.setItem(row, 1, self._number(current.mean if current else None, bold=True))
-            self.table.setItem(row, 2, self._number(before.mean if before else None))
+            rows_changed |= self._put(row, 0, title)
+            self._put(row, 1, self._number(current.mean if current else None, bold=True))
+            self._put(row, 2, self._number(before.mean if before else None))
             bars = self.table.cellWidget(row, 3)
             if not isinstance(bars, AnswerBars):
                 bars = AnswerBars()
                 self.table.setCellWidget(row, 3, bars)
             bars.set_counts(current.counts if current else (0,) * 6)
             bars.setEnabled(current is not None)
-            self.table.setItem(row, 4, self._count(current))
-            self.table.setItem(row, 5, self._number(current.spread if current else None))
-        self.table.resizeRowsToContents()
-        for row in range(self.table.rowCount()):
-            self.table.setRowHeight(row, max(self.table.rowHeight(row), 58))
+            self._put(row, 4, self._count(current))
+            self._put(row, 5, self._number(current.spread if current else None))
+        if rows_changed:  # the titles' wrapping sets the heights; unchanged titles keep them (a ballot)
+            self.table.resizeRowsToContents()
+            for row in range(self.table.rowCount()):
+                self.table.setRowHeight(row, max(self.table.rowHeight(row), 58))
+
+    def _put(self, row: int, column: int, cell: QTableWidgetItem) -> bool:
+        """Put `cell` at (row, column) unless an equal one is there (each change costs a relayout of the
+        table's sized-to-contents columns). True when it changed."""
+        old = self.table.item(row, column)
+        role = Qt.ItemDataRole.UserRole
+        if (old is not None and old.text() == cell.text() and old.data(role) == cell.data(role)
+                and old.font() == cell.font()):
+            return False
+        self.table.setItem(row, column, cell)
+        return True
 
     def _number(self, value: float | None, bold: bool = False) -> QTableWidgetItem:
         cell = QTableWidgetItem("–" if value is None else format_number(self.language, value))
