@@ -28,15 +28,15 @@ from vzworkshop.store.files import (
     writability_problem,
     write_backup,
 )
-from vzworkshop.store.recordio import RecordIO
 from vzworkshop.store.records import ActionItem, Group, Round, Workshop
 from vzworkshop.store.schema import APPLICATION_ID
 from vzworkshop.store.sqldb import Database
+from vzworkshop.store.tally_reads import TallyReads
 
 __all__ = ["Probe", "WorkshopStore", "backup_path", "probe", "writability_problem"]
 
 
-class WorkshopStore(RecordIO):
+class WorkshopStore(TallyReads):
     """An open workshop file."""
 
     def __init__(self, path: Path, db: Database) -> None:
@@ -362,23 +362,6 @@ class WorkshopStore(RecordIO):
         for group_id, item, value, count in rows:
             counts[group_id][(item, value)] = count
         return [(g, Tally.from_counts(g.ballots, counts[g.id])) for g in groups if g.id is not None]
-
-    def all_group_tallies(self) -> dict[int, list[tuple[Group, Tally]]]:
-        """`group_tallies` of every round at once (round id -> groups with tallies), in two SQL queries."""
-        groups = self.list(Group)
-        counts: dict[int, dict[tuple[int, int], int]] = {g.id: {} for g in groups if g.id is not None}
-        for group_id, item, value, count in self.db.execute(
-                "SELECT group_id, item, value, count FROM tally WHERE count > 0"):
-            counts[group_id][(item, value)] = count
-        out: dict[int, list[tuple[Group, Tally]]] = {r.id: [] for r in self.rounds() if r.id is not None}
-        for g in groups:
-            if g.id is not None:
-                out.setdefault(g.round_id, []).append((g, Tally.from_counts(g.ballots, counts[g.id])))
-        return out
-
-    def has_ballots(self) -> bool:
-        """Whether any round has answers (one SQL query)."""
-        return self.db.execute("SELECT EXISTS (SELECT 1 FROM round_group WHERE ballots > 0)").fetchone()[0] == 1
 
     def round_ballots(self, round_id: int) -> int:
         row = self.db.execute("SELECT COALESCE(SUM(ballots), 0) FROM round_group WHERE round_id = ?", [round_id])
