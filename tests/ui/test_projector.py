@@ -161,3 +161,20 @@ def test_hidden_figures_are_not_remembered_as_seen(qtbot: QtBot, store: Any) -> 
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
     projector.reveal()  # the room saw nothing before: the whole round may be shown at once
     assert projector.chart.mean() == 3.5
+
+
+def test_the_long_waiting_text_wraps_instead_of_being_cut_off(qtbot: QtBot, store: Any) -> None:
+    """Seen under X at 1366x768: "...from the first 3 answers. It moves again after 2 more answers, so no one's
+    own answers can be worked out." ran off both edges of the projector."""
+    rnd = store.add_round("Baseline")
+    projector = ProjectorWindow(store)
+    qtbot.addWidget(projector)
+    projector.resize(1366, 768)
+    projector.show()
+    projector.set_round(rnd.id)
+    for value in (2, 3, 4, 5):
+        vote(store, rnd.id, value)
+        projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
+    assert "moves again after 2 more answers" in projector.status.text()
+    assert projector.status.minimumSizeHint().width() <= projector.status.width()
+    assert projector.status.width() <= projector.width()

@@ -70,6 +70,7 @@ class ProjectorWindow(QWidget):
         self.status = QLabel()
         self.status.setProperty("role", "status")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)  # "It moves again after ..." is wider than a 1366 px projector
         self.status.setAccessibleName(self.tr("Answers"))
         shown = QWidget()
         box = QVBoxLayout(shown)
