@@ -1,6 +1,7 @@
 """Save text fields as the user types: debounced, and at once when the field loses focus.
 
-No Save button anywhere: `bind_text(field, save)` calls `save(text)` 400 ms after the last keystroke, and
+No Save button anywhere: `bind_text(field, save)` calls `save(text)` 400 ms after the last keystroke, at the
+latest 2 s after the first unsaved one (someone typing without pause loses at most 2 s if the laptop dies), and
 immediately on focus-out or when `flush_all()` runs (before closing a workshop or quitting).
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 DEBOUNCE_MS = 400
+MAX_WAIT_MS = 2000
 TextField = QLineEdit | QPlainTextEdit | QTextEdit
 
 _pending: weakref.WeakSet[TextSaver] = weakref.WeakSet()
@@ -34,6 +36,10 @@ class TextSaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)  # the debounce restarts on every key: this one does not
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
         if isinstance(field, QLineEdit):
             field.textEdited.connect(self._on_edited)
             field.editingFinished.connect(self.flush)
@@ -46,6 +52,8 @@ class TextSaver(QObject):
             return
         _pending.add(self)
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def eventFilter(self, watched: QObject, event: object) -> bool:
         from PySide6.QtCore import QEvent
@@ -62,6 +70,7 @@ class TextSaver(QObject):
         if not self._timer.isActive() and self not in _pending:
             return
         self._timer.stop()
+        self._deadline.stop()
         _pending.discard(self)
         self._save(_text(self.field))
 
