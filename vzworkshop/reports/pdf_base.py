@@ -43,7 +43,7 @@ RULE = colors.HexColor("#a9c7e3")
 HEAD_BG = colors.HexColor("#e4edf6")
 ZEBRA = colors.HexColor("#f5f8fb")
 # The staircase's colours, pale to deep, as on screen (ui/widgets/staircase.py).
-LEVEL_COLOURS = tuple(colors.HexColor(c) for c in ("#d9e6f2", "#a9c7e3", "#4f86bd", "#2b5f95", "#173d66"))
+LEVEL_COLOURS = tuple(colors.HexColor(c) for c in ("#d9e6f2", "#a9c7e3", "#3a6ea4", "#24507f", "#143559"))
 TEXT_ON_LEVEL = tuple(colors.HexColor(c) for c in ("#10243a", "#10243a", "#ffffff", "#ffffff", "#ffffff"))
 MARKER = colors.HexColor("#c0392b")
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime
-
 from PySide6.QtCore import QDate, QLocale
 
+from vzworkshop.core import formatting
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.ui.translate import tr
 
@@ -37,11 +36,11 @@ def qdate_to_iso(date: QDate) -> str:
 
 
 def format_date(text: str, language: str) -> str:
-    """An ISO date as the workshop's language writes it (23-11-2026 in Danish, 23 Nov 2026 in English)."""
-    try:
-        day = datetime.date.fromisoformat(text)
-    except ValueError:
-        return text
-    locale = QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat if language == "da"
-                           else QLocale.FormatType.LongFormat)
+    """An ISO date as `language` writes it: 23.11.2026 (da), 23 Nov 2026 (en), as in the PDFs."""
+    return formatting.date(text, language)
+
+
+def date_edit_format() -> str:
+    """The display format of date fields in the UI language (QLocale's default, set with the translations):
+    23.11.2026 in Danish, 23 Nov 2026 in English."""
+    return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.Danish else "d MMM yyyy"

@@ -22,32 +22,44 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.core.content import Item
 
+# The participant screens' colours (contrast checked in tests/ui/test_accessibility.py: text >= 4.5:1).
+PAPER = "#ffffff"
+INK = "#111111"
+HINT_INK = "#333333"
+NAVY = "#1f3b63"  # progress text, button borders, chosen and primary buttons (white text on it)
+BUTTON_BG = "#eef3fa"
+BUTTON_HOVER = "#d7e3f2"
+PRIMARY_HOVER = "#2b5f95"
+DONT_KNOW_BG = "#f2f2f2"
+DONT_KNOW_BORDER = "#666666"
+DONT_KNOW_CHECKED = "#444444"
+
 
 def style_sheet(base_px: int) -> str:
     """The participant look, with all sizes derived from one base font size (from the window height)."""
     big = int(base_px * 1.45)
     huge = int(base_px * 1.9)
     return f"""
-    QWidget#participant {{ background: #ffffff; }}
-    QWidget#participant QLabel {{ color: #111111; font-size: {base_px}px; }}
+    QWidget#participant {{ background: {PAPER}; }}
+    QWidget#participant QLabel {{ color: {INK}; font-size: {base_px}px; }}
     QWidget#participant QLabel[role="title"] {{ font-size: {big}px; font-weight: bold; }}
     QWidget#participant QLabel[role="huge"] {{ font-size: {huge}px; font-weight: bold; }}
-    QWidget#participant QLabel[role="hint"] {{ color: #333333; font-size: {int(base_px * 0.8)}px; }}
-    QWidget#participant QLabel[role="progress"] {{ font-size: {base_px}px; font-weight: bold; color: #1f3b63; }}
-    QWidget#participant QScrollArea, QWidget#participant QScrollArea > QWidget > QWidget {{ background: #ffffff;
+    QWidget#participant QLabel[role="hint"] {{ color: {HINT_INK}; font-size: {int(base_px * 0.8)}px; }}
+    QWidget#participant QLabel[role="progress"] {{ font-size: {base_px}px; font-weight: bold; color: {NAVY}; }}
+    QWidget#participant QScrollArea, QWidget#participant QScrollArea > QWidget > QWidget {{ background: {PAPER};
         border: none; }}
     QWidget#participant QPushButton {{ font-size: {base_px}px; padding: {base_px // 2}px {base_px}px;
-        border: 3px solid #1f3b63; border-radius: 10px; background: #eef3fa; color: #111111;
+        border: 3px solid {NAVY}; border-radius: 10px; background: {BUTTON_BG}; color: {INK};
         min-height: {int(base_px * 1.8)}px; }}
-    QWidget#participant QPushButton:hover {{ background: #d7e3f2; }}
-    QWidget#participant QPushButton:checked {{ background: #1f3b63; color: #ffffff; }}
-    QWidget#participant QPushButton[role="dontknow"] {{ border-color: #666666; background: #f2f2f2; }}
-    QWidget#participant QPushButton[role="dontknow"]:checked {{ background: #444444; }}
-    QWidget#participant QPushButton[role="primary"] {{ background: #1f3b63; color: #ffffff; font-weight: bold; }}
-    QWidget#participant QPushButton[role="primary"]:hover {{ background: #2b5f95; }}
+    QWidget#participant QPushButton:hover {{ background: {BUTTON_HOVER}; }}
+    QWidget#participant QPushButton:checked {{ background: {NAVY}; color: {PAPER}; }}
+    QWidget#participant QPushButton[role="dontknow"] {{ border-color: {DONT_KNOW_BORDER}; background: {DONT_KNOW_BG}; }}
+    QWidget#participant QPushButton[role="dontknow"]:checked {{ background: {DONT_KNOW_CHECKED}; }}
+    QWidget#participant QPushButton[role="primary"] {{ background: {NAVY}; color: {PAPER}; font-weight: bold; }}
+    QWidget#participant QPushButton[role="primary"]:hover {{ background: {PRIMARY_HOVER}; }}
     QWidget#participant QPushButton[wide="true"] {{ min-width: {base_px * 11}px; padding: {base_px}px; }}
-    QWidget#participant QPushButton[role="change"] {{ padding: 2px {base_px // 2}px; min-height: 0px;
-        border-width: 2px; }}
+    QWidget#participant QPushButton[role="change"] {{ padding: 2px {base_px // 2}px; min-height: 44px;
+        min-width: 88px; border-width: 2px; }}
     """
 
 

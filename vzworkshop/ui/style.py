@@ -17,20 +17,29 @@ SUBHEADING_POINT_SIZE = 14
 ACCENT = "#1f5f8b"  # deep calm blue
 ACCENT_LIGHT = "#e3eef6"
 OK_COLOUR = "#2e7d32"
-WARN_COLOUR = "#b26a00"
+WARN_COLOUR = "#945700"
 MUTED = "#5f6b76"
 WINDOW_BG = "#f6f7f9"
+TEXT = "#1d2630"
+HEADING = "#16212c"
+BASE = "#ffffff"  # fields, tables, group boxes
+HIGHLIGHTED_TEXT = "#ffffff"  # on ACCENT
+BUTTON_BG = "#eef1f4"
+HEADER_BG = "#eef1f4"
+SIDEBAR_BG = "#eaeef2"
+SIDEBAR_HOVER = "#dde4ea"
+FOCUS_COLOUR = ACCENT  # the keyboard focus frame (>= 3:1 against WINDOW_BG and BASE)
 
 STYLESHEET = f"""
 QWidget#sidebar, QListWidget#sidebar {{
-    background: #eaeef2; border: none; border-right: 1px solid #d5dbe1; padding: 8px 0;
+    background: {SIDEBAR_BG}; border: none; border-right: 1px solid #d5dbe1; padding: 8px 0;
 }}
-QListWidget#sidebar::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 8px; color: #1d2630; }}
-QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: white; }}
-QListWidget#sidebar::item:hover:!selected {{ background: #dde4ea; }}
+QListWidget#sidebar::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 8px; color: {TEXT}; }}
+QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: {HIGHLIGHTED_TEXT}; }}
+QListWidget#sidebar::item:hover:!selected {{ background: {SIDEBAR_HOVER}; }}
 QListWidget#recent::item {{ padding: 6px 8px; border-bottom: 1px solid #eef1f4; }}
-QListWidget#recent::item:selected {{ background: {ACCENT}; color: white; }}
-QLabel[role="heading"] {{ color: #16212c; }}
+QListWidget#recent::item:selected {{ background: {ACCENT}; color: {HIGHLIGHTED_TEXT}; }}
+QLabel[role="heading"] {{ color: {HEADING}; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QGroupBox {{
     font-weight: bold; border: 1px solid #d5dbe1; border-radius: 8px; margin-top: 14px; padding: 14px 12px 10px;
@@ -39,12 +48,12 @@ QGroupBox {{
 QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #16212c; }}
 QFrame#guidance {{ background: {ACCENT_LIGHT}; border: 1px solid #c5d9e8; border-radius: 8px; }}
 QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4px 2px; color: #16212c; }}
-QFrame#guidance QToolButton:focus {{ border: 1px dotted {ACCENT}; }}
+QFrame#guidance QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 4px; }}
 QPushButton[role="big"] {{
     border-radius: 8px; border: 1px solid #c7d0d9; background: white;
 }}
 QPushButton[role="big"]:hover {{ background: {ACCENT_LIGHT}; }}
-QPushButton[role="big"]:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[role="big"]:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
 QPushButton[role="primary"] {{
     background: {ACCENT}; border: 1px solid {ACCENT}; border-radius: 8px;
 }}
@@ -52,7 +61,8 @@ QPushButton[role="primary"] QLabel {{ color: white; }}
 QPushButton[role="primary"]:hover {{ background: #184d72; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid #0d2f48; }}
 QTableWidget {{ gridline-color: #e1e6eb; }}
-QHeaderView::section {{ background: #eef1f4; padding: 6px; border: none; border-bottom: 1px solid #d5dbe1; }}
+QListWidget#sidebar:focus {{ border-right: 3px solid {FOCUS_COLOUR}; }}
+QHeaderView::section {{ background: {HEADER_BG}; padding: 6px; border: none; border-bottom: 1px solid #d5dbe1; }}
 """
 
 
@@ -63,13 +73,13 @@ def apply_style(app: QApplication) -> None:
     app.setFont(font)
     pal = QPalette(app.palette())
     pal.setColor(QPalette.ColorRole.Window, QColor(WINDOW_BG))
-    pal.setColor(QPalette.ColorRole.Base, QColor("white"))
+    pal.setColor(QPalette.ColorRole.Base, QColor(BASE))
     pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6f9"))
     pal.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
-    pal.setColor(QPalette.ColorRole.Button, QColor("#eef1f4"))
-    pal.setColor(QPalette.ColorRole.Text, QColor("#1d2630"))
-    pal.setColor(QPalette.ColorRole.WindowText, QColor("#1d2630"))
+    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(HIGHLIGHTED_TEXT))
+    pal.setColor(QPalette.ColorRole.Button, QColor(BUTTON_BG))
+    pal.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
     pal.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
     app.setPalette(pal)
     app.setStyleSheet(STYLESHEET)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEd
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
-from vzworkshop.ui.labels import iso_to_qdate, language_name, qdate_to_iso
+from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, language_name, qdate_to_iso
 from vzworkshop.ui.style import muted
 
 
@@ -25,7 +25,7 @@ class WorkshopForm(QWidget):
         self.title.setPlaceholderText(self.tr("e.g. Workshop on wellbeing at work"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_edit_format())
         self.date.setAccessibleName(self.tr("Date of the workshop"))
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName(self.tr("Facilitator"))

@@ -72,6 +72,7 @@ class ResultsView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #7a4b00; font-weight: bold;")
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.setAccessibleName(self.tr("Results per statement"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Statement"), self.tr("Average"), self.tr("Earlier"), self.tr("Answers 1-5 and ?"),

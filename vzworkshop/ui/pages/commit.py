@@ -31,7 +31,7 @@ from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Commitment, StepNote, TeamMember
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.labels import iso_to_qdate, qdate_to_iso, step_label
+from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso, step_label
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import heading, muted
 from vzworkshop.ui.widgets.autosave import bind_text
@@ -69,7 +69,7 @@ class CommitPage(StepPage):
         self.commit_date.setCalendarPopup(True)
         self.commit_date.setMinimumDate(NO_DATE)
         self.commit_date.setSpecialValueText(self.tr("Not set"))
-        self.commit_date.setDisplayFormat("yyyy-MM-dd")
+        self.commit_date.setDisplayFormat(date_edit_format())
         self.commit_date.setAccessibleName(self.tr("Date of the commitment"))
         self.commit_date.setMinimumWidth(160)
         self.committed_by_saver = bind_text(self.committed_by, lambda text: self._save_commitment(committed_by=text))

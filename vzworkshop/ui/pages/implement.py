@@ -27,7 +27,7 @@ from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import STATUSES, ActionItem, ActionNote
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.labels import step_label
+from vzworkshop.ui.labels import date_edit_format, step_label
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
@@ -86,7 +86,7 @@ class ImplementPage(StepPage):
         self.note_date = QDateEdit()
         self.note_date.setAccessibleName(self.tr("Date of the new note"))
         self.note_date.setCalendarPopup(True)
-        self.note_date.setDisplayFormat("dd.MM.yyyy")
+        self.note_date.setDisplayFormat(date_edit_format())
         self.note_text = QLineEdit()
         self.note_text.setAccessibleName(self.tr("New progress note"))
         self.note_text.setPlaceholderText(self.tr("What happened? Enter adds the note"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.translate import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -192,7 +193,7 @@ class OptionalDate(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(tr("No date"))
-        self.setDisplayFormat("dd.MM.yyyy")
+        self.setDisplayFormat(date_edit_format())
         self.setDate(NO_DATE)
 
     def iso(self) -> str:

@@ -18,7 +18,7 @@ from vzworkshop.core.content import Level
 from vzworkshop.ui.translate import tr
 
 # From pale to deep: one colour per level, dark enough for white text on levels 3-5, black on 1-2.
-LEVEL_COLOURS = ("#d9e6f2", "#a9c7e3", "#4f86bd", "#2b5f95", "#173d66")
+LEVEL_COLOURS = ("#d9e6f2", "#a9c7e3", "#3a6ea4", "#24507f", "#143559")
 TEXT_ON_LEVEL = ("#10243a", "#10243a", "#ffffff", "#ffffff", "#ffffff")
 MARKER_COLOUR = "#c0392b"
 INK = "#111111"
