@@ -267,3 +267,39 @@ def test_participant_targets_are_at_least_44_px(qtbot: QtBot, demo: WorkshopWind
                 small.append(f"{screen.name}: {spoken_name(w)!r} is {w.width()}x{w.height()}")
     pw.close()
     assert small == []
+
+
+def test_a_dark_system_theme_cannot_make_text_unreadable(qapp: QApplication) -> None:
+    """Under a dark system theme the app keeps its own complete light palette: no role is left at a dark
+    theme's value (light text on our light headers was seen)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from vzworkshop.ui.style import apply_style
+
+    saved_palette, saved_sheet, saved_font = qapp.palette(), qapp.styleSheet(), qapp.font()
+    dark = QPalette(QColor("#353535"), QColor("#202020"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.PlaceholderText):
+        dark.setColor(role, QColor("#f0f0f0"))
+    qapp.setPalette(dark)
+    try:
+        apply_style(qapp)
+        pal = qapp.palette()
+        pairs = [(QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+                 (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+                 (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+                 (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+                 (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+                 (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base)]
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            for fg, bg in pairs:
+                ratio = contrast(pal.color(group, fg).name(), pal.color(group, bg).name())
+                assert ratio >= 4.5, (group, fg, bg, ratio)
+        for fg, bg in pairs[:3]:
+            ratio = contrast(pal.color(QPalette.ColorGroup.Disabled, fg).name(),
+                             pal.color(QPalette.ColorGroup.Disabled, bg).name())
+            assert ratio >= 3.0, ("disabled", fg, bg, ratio)
+    finally:
+        qapp.setPalette(saved_palette)
+        qapp.setStyleSheet(saved_sheet)
+        qapp.setFont(saved_font)

@@ -19,6 +19,7 @@ ACCENT_LIGHT = "#e3eef6"
 OK_COLOUR = "#2e7d32"
 WARN_COLOUR = "#945700"
 MUTED = "#5f6b76"
+DISABLED_TEXT = "#6f7a85"  # visibly off yet readable: >= 3.8:1 on our backgrounds (WCAG exempts disabled)
 WINDOW_BG = "#f6f7f9"
 TEXT = "#1d2630"
 HEADING = "#16212c"
@@ -66,22 +67,47 @@ QHeaderView::section {{ background: {HEADER_BG}; padding: 6px; border: none; bor
 """
 
 
+def light_palette() -> QPalette:
+    """The app's own complete light palette, every role and colour group set.
+
+    Built from scratch, not from the system's: under a dark system theme a partly overridden palette mixes
+    dark and light roles (light text on our light headers). Our colours are checked for contrast
+    (tests/ui/test_accessibility.py), so the app always uses them, whatever the system theme.
+    """
+    pal = QPalette(QColor(BUTTON_BG), QColor(WINDOW_BG))  # derives Light/Mid/Dark/Shadow and disabled colours
+    roles = {
+        QPalette.ColorRole.Window: WINDOW_BG,
+        QPalette.ColorRole.WindowText: TEXT,
+        QPalette.ColorRole.Base: BASE,
+        QPalette.ColorRole.AlternateBase: "#f3f6f9",
+        QPalette.ColorRole.Text: TEXT,
+        QPalette.ColorRole.Button: BUTTON_BG,
+        QPalette.ColorRole.ButtonText: TEXT,
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: HIGHLIGHTED_TEXT,
+        QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.LinkVisited: "#5b3f8c",
+        QPalette.ColorRole.ToolTipBase: "#fffbe6",
+        QPalette.ColorRole.ToolTipText: TEXT,
+        QPalette.ColorRole.PlaceholderText: MUTED,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in roles.items():
+            pal.setColor(group, role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(roles[role]))
+    return pal
+
+
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
-    pal = QPalette(app.palette())
-    pal.setColor(QPalette.ColorRole.Window, QColor(WINDOW_BG))
-    pal.setColor(QPalette.ColorRole.Base, QColor(BASE))
-    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f6f9"))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(HIGHLIGHTED_TEXT))
-    pal.setColor(QPalette.ColorRole.Button, QColor(BUTTON_BG))
-    pal.setColor(QPalette.ColorRole.Text, QColor(TEXT))
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-    pal.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
-    app.setPalette(pal)
+    app.setPalette(light_palette())
     app.setStyleSheet(STYLESHEET)
 
 
