@@ -47,7 +47,7 @@ def test_ctrl_0_shows_the_agenda_and_ctrl_1_to_5_still_switch_steps(window: Work
     press(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().isAncestorOf(window.agenda_page)
     assert window.agenda_page.isVisible()
-    assert window.sidebar.currentRow() == -1  # no step is highlighted while the agenda is shown
+    assert window.sidebar.currentRow() == window.sidebar.agenda_row()  # its own row below the steps
     assert window.agenda_page.list.topLevelItemCount() == 8  # the template, in the workshop's language (da)
     assert window.agenda_page.isAncestorOf(QApplication.focusWidget())
     for step in (3, 1, 5):
@@ -55,7 +55,7 @@ def test_ctrl_0_shows_the_agenda_and_ctrl_1_to_5_still_switch_steps(window: Work
         assert window.current_step() == step
         assert window.sidebar.currentRow() == step - 1
     assert window.act_agenda.shortcut().toString() == "Ctrl+0"
-    assert window.sidebar.count() == 5
+    assert window.sidebar.step_count() == 5
 
 
 def test_timer_keys_work_from_a_step_page(window: WorkshopWindow, qtbot: QtBot) -> None:

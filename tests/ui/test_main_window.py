@@ -25,7 +25,7 @@ from vzworkshop.ui.pages.placeholder import PlaceholderPage
 
 def test_sidebar_lists_the_five_steps_in_the_workshop_language(window: WorkshopWindow) -> None:
     steps = load_content("da").steps
-    assert window.sidebar.count() == 5
+    assert window.sidebar.step_count() == 5
     for row, step in enumerate(steps):
         assert window.sidebar.item(row).text() == f"{row + 1}   {step.short_title}"
     assert isinstance(window.page(1), CommitPage)

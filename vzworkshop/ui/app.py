@@ -26,6 +26,7 @@ from vzworkshop.ui.help import GuideWindow, show_guide
 from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.logsetup import log_qt_messages, report_unexpected, setup_logging, stop_logging
 from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.read_only import handle_write_problem
 from vzworkshop.ui.start_page import StartPage
 from vzworkshop.ui.style import apply_style
 from vzworkshop.ui.translate import tr
@@ -201,11 +202,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     if isinstance(exc, KeyboardInterrupt):
         QApplication.quit()
         return
-    if isinstance(exc, errors.WorkshopFileError):
-        log.warning("Workshop file problem: %s", exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, error_text(exc))
-        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
-        box.exec()
+    if isinstance(exc, errors.WorkshopFileError):  # read-only, disk full, I/O error: said plainly, not a crash
+        log.warning("Workshop file problem: %s", exc, exc_info=(kind, exc, tb))
+        if not handle_write_problem(exc):
+            QMessageBox(QMessageBox.Icon.Warning, APP_DISPLAY_NAME, error_text(exc)).exec()
         return
     report_unexpected(kind, exc, tb, QApplication.activeWindow())
 

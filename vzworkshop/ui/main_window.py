@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +39,9 @@ from vzworkshop.ui.help import GuideWindow, show_guide
 from vzworkshop.ui.pages import STEP_PAGES, build_page, page_class
 from vzworkshop.ui.pages.agenda import AgendaPage
 from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.read_only import WriteProblems
 from vzworkshop.ui.widgets import autosave
+from vzworkshop.ui.widgets.banner import read_only_banner
 from vzworkshop.ui.widgets.sidebar import StepSidebar
 
 
@@ -67,12 +70,19 @@ class WorkshopWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner = read_only_banner(store, self.save_copy)  # None when the workshop can be saved
+        if self.banner is not None:
+            column.addWidget(self.banner)
+        row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
+        self.write_problems = WriteProblems(self, store)  # app.py's excepthook passes failed writes here
         self.setMinimumSize(900, 560)
 
         self._build_menus()
@@ -131,15 +141,20 @@ class WorkshopWindow(QMainWindow):
         slot.deleteLater()
         self.stack.setCurrentIndex(current)
         self.pages[index] = page
+        self.write_problems.lock(page)
         return page
 
     def _on_row_changed(self, row: int) -> None:
-        if row < 0:
+        step = self.sidebar.step_at(row)
+        index = step - 1 if step is not None else len(self.pages) if row == self.sidebar.agenda_row() else -1
+        if index < 0:
             return
-        if row != self.stack.currentIndex():
+        if index != self.stack.currentIndex():
             autosave.flush_all()
-        self.page(row + 1)
-        self.stack.setCurrentIndex(row)
+        if step is not None:
+            self.page(step)
+        self.stack.setCurrentIndex(index)
+        self.write_problems.lock(self.stack)
 
     def broadcast(self, changes: Changes, source: object) -> None:
         """Tell every page what changed (the source page itself is skipped by `on_changes`)."""
@@ -149,6 +164,7 @@ class WorkshopWindow(QMainWindow):
             self._update_sidebar_titles()
             self._update_title()
         self._update_ticks(changes, source)
+        self.write_problems.lock(self.stack)
 
     def _update_sidebar_titles(self) -> None:
         content = load_content(self.store.workshop().language)
@@ -226,6 +242,7 @@ class WorkshopWindow(QMainWindow):
 
         self.menu_workshop = bar.addMenu(self.tr("&Workshop"))
         self.act_details = self._action(self.tr("&Details..."), self.edit_details)
+        self.act_details.setEnabled(not self.store.read_only)
         self.menu_workshop.addAction(self.act_details)
 
         self.menu_view = bar.addMenu(self.tr("&View"))
@@ -274,9 +291,9 @@ class WorkshopWindow(QMainWindow):
         self._sync_projector_timer()
 
     def show_agenda(self) -> None:
-        """The agenda and the room's timer; no step is selected in the sidebar meanwhile."""
+        """The agenda and the room's timer (the sidebar's row below the steps)."""
         autosave.flush_all()
-        self.sidebar.setCurrentRow(-1)
+        self.sidebar.setCurrentRow(self.sidebar.agenda_row())
         self.stack.setCurrentIndex(len(self.pages))
         _focus_into(self.agenda_page)
 
@@ -346,7 +363,7 @@ class WorkshopWindow(QMainWindow):
         """After the UI language changed: rebuild the menus and the step pages (they read the store afresh),
         staying on the same step. Windows a page had opened (projector, participant entry) close with it."""
         autosave.flush_all()
-        step = self.current_step()
+        index = self.stack.currentIndex()
         self.menuBar().clear()
         self._build_menus()
         self.sidebar.retranslate()
@@ -354,10 +371,13 @@ class WorkshopWindow(QMainWindow):
         self._update_sidebar_titles()
         self._update_ticks()
         self._update_title()
-        if step <= len(self.pages):
-            self.page(step)
-        self.stack.setCurrentIndex(step - 1)
-        self.sidebar.setCurrentRow(step - 1)
+        if index < len(self.pages):
+            self.page(index + 1)
+        if self.banner is not None:
+            self.banner.retranslate()
+        self.stack.setCurrentIndex(index)
+        self.sidebar.setCurrentRow(index if index < len(self.pages) else self.sidebar.agenda_row())
+        self.write_problems.lock(self.stack)
 
     def quit(self) -> None:
         self.quitting = True

@@ -36,6 +36,7 @@ from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
 from vzworkshop.ui.projector import ProjectorWindow, load_round_result, place_projector
+from vzworkshop.ui.read_only import participant_entry_refused
 from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.staircase import answers_count
@@ -219,6 +220,8 @@ class AssessPage(StepPage):
 
     def start_participants(self) -> None:
         if self.participants is not None and self.participants.isVisible():
+            return
+        if participant_entry_refused(self.store, self):
             return
         if self.round_id is None:
             default = self.tr("Baseline")

@@ -12,6 +12,7 @@ from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
+from vzworkshop.ui.read_only import participant_entry_refused
 from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.evaluate_actions import ActionEvaluation
@@ -105,6 +106,8 @@ class EvaluatePage(StepPage):
 
     def collect_answers(self, round_id: int) -> None:
         if self.participants is not None and self.participants.isVisible():
+            return
+        if participant_entry_refused(self.store, self):
             return
         window = ParticipantWindow(self.store, round_id, self)
         window.submitted.connect(self._ballot_added)
