@@ -928,6 +928,62 @@ i mappen %2</translation>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
+    <message>
+        <source>Participant entry not possible</source>
+        <translation>Deltagerne kan ikke svare</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so the participants&apos; answers could not be saved. Use File &gt; Save a copy as… to make a copy you can work on, and open the copy first.</source>
+        <translation>Workshoppen er åbnet skrivebeskyttet, så deltagernes svar ville ikke kunne gemmes. Brug Filer &gt; Gem en kopi som… til at lave en kopi, du kan arbejde i, og åbn kopien først.</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so the change was not saved. Use File &gt; Save a copy as… to work on a copy.</source>
+        <translation>Workshoppen er åbnet skrivebeskyttet, så ændringen blev ikke gemt. Brug Filer &gt; Gem en kopi som… for at arbejde videre i en kopi.</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Ændringen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Check that the disk or USB stick is still there and has free space, then try again. File &gt; Save a copy as… can keep the workshop somewhere else.</source>
+        <translation>Kontrollér, at disken eller USB-nøglen stadig er tilsluttet og har ledig plads, og prøv igen. Med Filer &gt; Gem en kopi som… kan du gemme workshoppen et andet sted.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the folder it is in cannot be written to</source>
+        <translation>der kan ikke skrives til mappen, den ligger i</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>den blev åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation>der kan ikke skrives til filen</translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only: %1. Changes cannot be saved. Use File &gt; Save a copy as… to work on a copy.</source>
+        <translation>Workshoppen er åbnet skrivebeskyttet: %1. Ændringer kan ikke gemmes. Brug Filer &gt; Gem en kopi som… for at arbejde videre i en kopi.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Read-only workshop</source>
+        <translation>Skrivebeskyttet workshop</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Gem en kopi…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workshop to work on</source>
+        <translation>Gem en kopi af workshoppen, som du kan arbejde videre i</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2530,6 +2586,14 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>Choose a step with the arrow keys, or press Ctrl+1 to Ctrl+5</source>
         <translation>Vælg et trin med piletasterne, eller tryk Ctrl+1 til Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation>Dagsorden og tidtagning</translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda and the room&apos;s timer (Ctrl+0)</source>
+        <translation>Dagens dagsorden og rummets tidtagning (Ctrl+0)</translation>
     </message>
     <message>
         <source>worked on</source>

@@ -927,6 +927,62 @@ in the folder %2</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participant entry not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so the participants&apos; answers could not be saved. Use File &gt; Save a copy as… to make a copy you can work on, and open the copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so the change was not saved. Use File &gt; Save a copy as… to work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk or USB stick is still there and has free space, then try again. File &gt; Save a copy as… can keep the workshop somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder it is in cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only: %1. Changes cannot be saved. Use File &gt; Save a copy as… to work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the workshop to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2520,6 +2576,14 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>Choose a step with the arrow keys, or press Ctrl+1 to Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda and the room&apos;s timer (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -27,12 +27,9 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.ui.dialogs.opening import error_text
+from vzworkshop.ui.translate import tr
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnly", text)
 
 
 def lock_editing(root: QWidget) -> None:
@@ -55,8 +52,8 @@ def participant_entry_refused(store: WorkshopStore, parent: QWidget | None) -> b
     if not store.read_only:
         return False
     QMessageBox.warning(
-        parent, _tr("Participant entry not possible"),
-        _tr("This workshop is open read-only, so the participants' answers could not be saved. Use File > Save "
+        parent, tr("Participant entry not possible"),
+        tr("This workshop is open read-only, so the participants' answers could not be saved. Use File > Save "
             "a copy as… to make a copy you can work on, and open the copy first."))
     return True
 
@@ -78,20 +75,20 @@ class WriteProblems(QObject):
 
     def handle(self, exc: errors.WorkshopFileError) -> None:
         if isinstance(exc, errors.ReadOnlyWorkshop):
-            text = _tr("This workshop is open read-only, so the change was not saved. Use File > Save a copy "
+            text = tr("This workshop is open read-only, so the change was not saved. Use File > Save a copy "
                        "as… to work on a copy.")
             if self.told_read_only:
                 self.window.statusBar().showMessage(text, 8000)
             else:
                 self.told_read_only = True
-                self._show(_tr("Change not saved"), text)
+                self._show(tr("Change not saved"), text)
             # show what the file holds again (a ticked box or an added row that was not saved)
             QTimer.singleShot(0, self._refresh)
             return
         # A failed save (disk full, I/O error): the fields keep what was typed, so nothing is lost from view.
-        advice = _tr("Check that the disk or USB stick is still there and has free space, then try again. "
+        advice = tr("Check that the disk or USB stick is still there and has free space, then try again. "
                      "File > Save a copy as… can keep the workshop somewhere else.")
-        self._show(_tr("Change not saved"), f"{error_text(exc)}\n\n{advice}")
+        self._show(tr("Change not saved"), f"{error_text(exc)}\n\n{advice}")
 
     def _show(self, title: str, text: str) -> None:
         if self.box is not None and self.box.isVisible():

@@ -9,30 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vzworkshop.store import WorkshopStore
+from vzworkshop.ui.translate import tr
 
 BANNER_BG = "#fff4e0"
 BANNER_BORDER = "#e0a040"
 BANNER_TEXT = "#3d2600"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnlyBanner", text)
-
-
 def reason_text(reason: str) -> str:
     """The store's reason (English, see `WorkshopStore.read_only_reason`) in the user's language."""
     known = {
-        "the file is read-only": _tr("the file is read-only"),
-        "the folder it is in cannot be written to": _tr("the folder it is in cannot be written to"),
-        "it was opened read-only": _tr("it was opened read-only"),
+        "the file is read-only": tr("the file is read-only"),
+        "the folder it is in cannot be written to": tr("the folder it is in cannot be written to"),
+        "it was opened read-only": tr("it was opened read-only"),
     }
     reason = reason.strip().rstrip(".")
-    return known.get(reason, reason) or _tr("the file cannot be written to")
+    return known.get(reason, reason) or tr("the file cannot be written to")
 
 
 def lock_pixmap(size: int = 28, colour: str = "#8a5300") -> QPixmap:
@@ -98,15 +95,15 @@ class ReadOnlyBanner(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        message = _tr("This workshop is open read-only: %1. Changes cannot be saved. Use File > Save a copy as… "
+        message = tr("This workshop is open read-only: %1. Changes cannot be saved. Use File > Save a copy as… "
                       "to work on a copy.").replace("%1", reason_text(self._reason))
         self.text.setText(message)
-        self.icon.setToolTip(_tr("Read-only"))
-        self.icon.setAccessibleName(_tr("Read-only"))
-        self.setAccessibleName(_tr("Read-only workshop"))
+        self.icon.setToolTip(tr("Read-only"))
+        self.icon.setAccessibleName(tr("Read-only"))
+        self.setAccessibleName(tr("Read-only workshop"))
         self.setAccessibleDescription(message)
-        self.button.setText(_tr("Save a copy…"))
-        self.button.setAccessibleName(_tr("Save a copy of the workshop to work on"))
+        self.button.setText(tr("Save a copy…"))
+        self.button.setAccessibleName(tr("Save a copy of the workshop to work on"))
 
 
 def read_only_banner(store: WorkshopStore, save_copy: Callable[[], None]) -> ReadOnlyBanner | None:
