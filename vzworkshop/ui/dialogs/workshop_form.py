@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
 from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, language_name, qdate_to_iso
 from vzworkshop.ui.style import muted
+from vzworkshop.ui.widgets.dates import DateEdit
 
 
 class WorkshopForm(QWidget):
@@ -23,7 +24,7 @@ class WorkshopForm(QWidget):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Workshop title"))
         self.title.setPlaceholderText(self.tr("e.g. Workshop on wellbeing at work"))
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_edit_format())
         self.date.setAccessibleName(self.tr("Date of the workshop"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso, s
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import heading, muted
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
 
@@ -65,7 +65,7 @@ class CommitPage(StepPage):
         self.decision.setAccessibleName(self.tr("What was decided"))
         self.decision.setTabChangesFocus(True)
         self.decision.setFixedHeight(96)
-        self.commit_date = QDateEdit()
+        self.commit_date = DateEdit()
         self.commit_date.setCalendarPopup(True)
         self.commit_date.setMinimumDate(NO_DATE)
         self.commit_date.setSpecialValueText(self.tr("Not set"))

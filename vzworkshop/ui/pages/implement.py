@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from vzworkshop.ui.labels import date_edit_format, step_label
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
@@ -83,7 +83,7 @@ class ImplementPage(StepPage):
         self._owner_saver = bind_text(self.owner, lambda t: self._save("owner", t))
         self._obstacles_saver = bind_text(self.obstacles, lambda t: self._save("obstacles", t))
         self.notes = record_table([self.tr("Date"), self.tr("Progress note")], self.tr("Progress notes"))
-        self.note_date = QDateEdit()
+        self.note_date = DateEdit()
         self.note_date.setAccessibleName(self.tr("Date of the new note"))
         self.note_date.setCalendarPopup(True)
         self.note_date.setDisplayFormat(date_edit_format())

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEve
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.translate import tr
+from vzworkshop.ui.widgets.dates import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_DATE = QDate(2000, 1, 1)
@@ -184,7 +184,7 @@ class ChoiceCombo(QComboBox):
         self.blockSignals(False)
 
 
-class OptionalDate(QDateEdit):
+class OptionalDate(DateEdit):
     """A date that may be empty ("no date"): the earliest date stands for none."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
