@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import capture_messages
@@ -154,3 +154,22 @@ def test_page_redraws_when_the_file_changes_elsewhere(window: WorkshopWindow) ->
     page = _page(window)
     assert page.table.rowCount() == 1 and page.table.item(0, NAME).text() == "Karen"
     assert page.has_content()
+
+
+def test_ctrl_n_scrolls_the_new_members_name_cell_into_view(window: WorkshopWindow, qtbot: QtBot) -> None:
+    """Seen under X at 1366x768: Ctrl+N on step 1 added a row below the visible part of the page, and the name
+    was typed into a cell nobody could see."""
+    window.resize(window.minimumSize())  # a small laptop screen: the team table starts below the fold
+    page = _page(window)
+    page.committed_by.setFocus()
+    area = page.findChild(QScrollArea)  # step 1 has a scroll area of its own inside the window's
+    assert isinstance(area, QScrollArea)
+    area.verticalScrollBar().setValue(0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = QApplication.focusWidget()
+    assert editor is not None and page.table.isAncestorOf(editor)
+    qtbot.wait(20)
+    viewport = area.viewport()
+    top_left = editor.mapTo(viewport, QPoint(0, 0))
+    shown = QRect(top_left, editor.size())
+    assert viewport.rect().contains(shown), f"{shown} is outside {viewport.rect()}"
