@@ -7,7 +7,8 @@ Everything that displays or exports figures (screen, projector, PDF, CSV, JSON, 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from vzworkshop.core.scoring import TallyStats, summarise
 from vzworkshop.core.tally import Tally, pooled
@@ -19,7 +20,13 @@ class GroupResult:
     name: str
     respondents: int | None  # None when withheld
     withheld: bool
-    stats: TallyStats | None  # None when withheld
+    tally: Tally | None = field(default=None, repr=False)  # None when withheld
+
+    @cached_property
+    def stats(self) -> TallyStats | None:
+        """None when withheld. Computed when first asked for: a summary of many rounds rarely needs the
+        figures of every group, and working them out for thousands of groups takes a noticeable time."""
+        return summarise(self.tally) if self.tally is not None else None
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int) 
                     name=group_name,
                     respondents=tally.ballots if shown else None,
                     withheld=not shown,
-                    stats=summarise(tally) if shown else None,
+                    tally=tally if shown else None,
                 )
             )
     return RoundResult(

@@ -129,7 +129,13 @@ class Tally:
 
 
 def pooled(tallies: Iterable[Tally]) -> Tally:
-    total = Tally.empty()
+    """The sum of the tallies (one pass: a round of many groups is pooled without a Tally per step)."""
+    ballots = 0
+    sums = [[0] * len(VALUES) for _ in range(ITEM_COUNT)]
     for t in tallies:
-        total = total + t
-    return total
+        ballots += t.ballots
+        for row, it in zip(sums, t.items, strict=True):
+            for v, c in enumerate(it.counts):
+                row[v] += c
+    return Tally(ballots, tuple(ItemTally(i + 1, tuple(row), ballots)  # type: ignore[arg-type]
+                                for i, row in enumerate(sums)))

@@ -3,9 +3,12 @@ sidebar's tick and large workshops: no query per round)."""
 
 from __future__ import annotations
 
-from vzworkshop.core.tally import Tally
+from vzworkshop.core.tally import ITEM_COUNT, VALUES, ItemTally, Tally
 from vzworkshop.store.recordio import RecordIO
 from vzworkshop.store.records import Group, Round
+
+# group_concat(item * 10 + value) of a group's tally rows when they come in (item, value) order
+_IN_ORDER = ",".join(str(item * 10 + value) for item in range(1, ITEM_COUNT + 1) for value in VALUES)
 
 
 class TallyReads(RecordIO):
@@ -13,17 +16,30 @@ class TallyReads(RecordIO):
 
     def all_group_tallies(self) -> dict[int, list[tuple[Group, Tally]]]:
         """`group_tallies` of every round at once: round id -> its groups with their tallies, in the groups'
-        order; rounds without groups map to []."""
-        groups = [g for g in self.list(Group) if g.id is not None]
-        counts: dict[int, dict[tuple[int, int], int]] = {g.id: {} for g in groups if g.id is not None}
-        for group_id, item, value, count in self.db.execute(
-                "SELECT group_id, item, value, count FROM tally WHERE count > 0"):
-            counts[group_id][(item, value)] = count
-        out: dict[int, list[tuple[Group, Tally]]] = {
-            r.id: [] for r in self.list(Round) if r.id is not None}
-        for g in groups:
+        order; rounds without groups map to []. Each group's 60 counts come as one row (SQL aggregate)."""
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute("SELECT group_id, group_concat(item * 10 + value), group_concat(count) FROM tally "
+                       "GROUP BY group_id")
+        counts: dict[int, list[int]] = {}
+        for group_id, keys, values in cursor:
+            numbers = [int(n) for n in values.split(",")]
+            if keys != _IN_ORDER:  # not in (item, value) order after all: place each count by its key
+                placed = [0] * (ITEM_COUNT * len(VALUES))
+                for key, n in zip(keys.split(","), numbers, strict=True):
+                    item, value = divmod(int(key), 10)
+                    placed[(item - 1) * len(VALUES) + value] = n
+                numbers = placed
+            counts[group_id] = numbers
+        out: dict[int, list[tuple[Group, Tally]]] = {r.id: [] for r in self.list(Round) if r.id is not None}
+        width = len(VALUES)
+        for g in self.list(Group):
             assert g.id is not None
-            out.setdefault(g.round_id, []).append((g, Tally.from_counts(g.ballots, counts[g.id])))
+            numbers = counts.get(g.id, [0] * (ITEM_COUNT * width))
+            tally = Tally(g.ballots, tuple(ItemTally(i + 1, tuple(numbers[i * width:(i + 1) * width]),  # type: ignore[arg-type]
+                                                     g.ballots) for i in range(ITEM_COUNT)))
+            tally.validate()
+            out.setdefault(g.round_id, []).append((g, tally))
         return out
 
     def has_ballots(self) -> bool:

@@ -21,10 +21,11 @@ from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, su
 
 def load_comparison(store: WorkshopStore) -> Comparison:
     min_size = store.workshop().min_group_size
+    tallies = store.all_group_tallies()  # every round's at once (one query, not one per round)
     results = []
     for rnd in store.rounds():
         assert rnd.id is not None
-        results.append(round_result(rnd.name, [(g.name, t) for g, t in store.group_tallies(rnd.id)], min_size))
+        results.append(round_result(rnd.name, [(g.name, t) for g, t in tallies[rnd.id]], min_size))
     return compare(results)
 
 
