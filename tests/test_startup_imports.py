@@ -43,7 +43,11 @@ window = WorkshopWindow(WorkshopStore.open(Path({str(workshop_path)!r})))
 window.show()
 app.processEvents()
 """
-    assert _slow(_modules_after(code)) == []
+    modules = _modules_after(code)
+    assert _slow(modules) == []
+    not_needed = ("vzworkshop.reports", "vzworkshop.ui.start_page", "vzworkshop.ui.dialogs.export_dialog",
+                  "vzworkshop.ui.dialogs.workshop_dialogs", "vzworkshop.ui.help")
+    assert sorted(m for m in modules if m.startswith(not_needed)) == [], "imported before they are needed"
 
 
 def test_creating_a_workshop_still_works_with_sqlite_utils_loaded_only_then(tmp_path: Path) -> None:

@@ -170,6 +170,12 @@ def _gui(argv: Sequence[str]) -> int:
     return run(Path(args.file) if args.file else None, list(qt_args))
 
 
+def _is_answers_error(exc: BaseException) -> bool:
+    """An `AnswersFileError` (the CSV module is imported only by the commands that read answers)."""
+    module = sys.modules.get("vzworkshop.reports.answers_csv")
+    return module is not None and isinstance(exc, module.AnswersFileError)
+
+
 def _fail(message: object) -> int:
     text = " ".join(str(message).split())  # one line, whatever the message holds
     print(f"vzworkshop: {text}", file=sys.stderr)
@@ -177,7 +183,6 @@ def _fail(message: object) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from vzworkshop.reports.answers_csv import AnswersFileError
     from vzworkshop.store.errors import WorkshopFileError
 
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -198,12 +203,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except AnswersFileError as exc:
+    except ValueError as exc:
+        if not _is_answers_error(exc):
+            return _fail(exc)
         where = f"{Path(argv[2]).name}: " if len(argv) > 2 else ""
         return _fail(f"{where}{exc}")
     except KeyError as exc:
         return _fail(exc.args[0] if exc.args else exc)
-    except (CommandError, WorkshopFileError, ValueError) as exc:
+    except (CommandError, WorkshopFileError) as exc:
         return _fail(exc)
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))

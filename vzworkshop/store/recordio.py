@@ -49,16 +49,21 @@ def _to_row(record: Any) -> dict[str, Any]:
     return row
 
 
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def _from_row(cls: type[R], row: sqlite3.Row | dict[str, Any]) -> R:
+    fields = _FIELDS.get(cls)
+    if fields is None:  # (name, kind) of each field, worked out once per record class
+        fields = _FIELDS[cls] = tuple((f.name, _kind(cls, f.name)) for f in dataclasses.fields(cls))  # type: ignore[arg-type]
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        value = row[f.name]
-        kind = _kind(cls, f.name)
+    for name, kind in fields:
+        value = row[name]
         if kind == "json":
             value = json.loads(value)
         elif kind == "bool" and value is not None:
             value = bool(value)
-        values[f.name] = value
+        values[name] = value
     return cls(**values)
 
 

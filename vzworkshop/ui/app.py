@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -20,16 +21,17 @@ from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
 from vzworkshop.ui.appicon import app_icon
 from vzworkshop.ui.dialogs.opening import ask_open_path, ask_save_path, error_text, open_store, show_file_error
-from vzworkshop.ui.dialogs.settings_dialog import SettingsDialog
-from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
-from vzworkshop.ui.help import GuideWindow, show_guide
 from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.logsetup import log_qt_messages, report_unexpected, setup_logging, stop_logging
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.read_only import handle_write_problem
-from vzworkshop.ui.start_page import StartPage
 from vzworkshop.ui.style import apply_style
 from vzworkshop.ui.translate import tr
+
+if TYPE_CHECKING:  # imported where used: start-up with a workshop file needs none of these
+    from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
+    from vzworkshop.ui.help import GuideWindow
+    from vzworkshop.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +52,21 @@ class Controller(QObject):
     def __init__(self, translations: Translations | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.translations = translations or Translations()
-        self.start = self._new_start_page()
+        self._start: StartPage | None = None  # built when first shown (not when the app opens a workshop)
         self.window: WorkshopWindow | None = None
         self.dialog: NewWorkshopDialog | None = None
         self.guide: GuideWindow | None = None
         self._demo_dirs: list[tempfile.TemporaryDirectory[str]] = []
 
+    @property
+    def start(self) -> StartPage:
+        if self._start is None:
+            self._start = self._new_start_page()
+        return self._start
+
     def _new_start_page(self) -> StartPage:
+        from vzworkshop.ui.start_page import StartPage
+
         start = StartPage()
         start.new_requested.connect(self.new_workshop)
         start.open_requested.connect(self.open)
@@ -68,22 +78,27 @@ class Controller(QObject):
     # --- settings, language and help --------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from vzworkshop.ui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog(self.apply_language, self._parent()).exec()
 
     def apply_language(self, language: str) -> None:
         """Switch the UI language now: new translators, then the windows rebuild their texts."""
         self.translations.apply(language)
-        old = self.start
-        self.start = self._new_start_page()
-        if old.isVisible():
-            self.start.setGeometry(old.geometry())
-            self.start.show()
-        old.hide()
-        old.deleteLater()
+        old = self._start
+        self._start = None
+        if old is not None:
+            if old.isVisible():
+                self.start.setGeometry(old.geometry())
+                self.start.show()
+            old.hide()
+            old.deleteLater()
         if self.window is not None:
             self.window.retranslate()
 
     def open_guide(self) -> None:
+        from vzworkshop.ui.help import show_guide
+
         self.guide = show_guide(None)
 
     def _parent(self) -> QWidget:
@@ -111,7 +126,8 @@ class Controller(QObject):
             settings.add_recent(store.path)
         window.show()
         window.activateWindow()
-        self.start.hide()
+        if self._start is not None:
+            self._start.hide()
         return window
 
     def _on_window_closed(self, window: WorkshopWindow) -> None:
@@ -138,6 +154,8 @@ class Controller(QObject):
 
     def new_workshop(self) -> None:
         """Ask for the details (non-blocking dialog), then for where to save."""
+        from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self._parent())
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._create(dialog.workshop()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -31,11 +32,7 @@ from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.ui import settings
 from vzworkshop.ui.changes import EVERYTHING, Changes
-from vzworkshop.ui.dialogs.about import AboutDialog
-from vzworkshop.ui.dialogs.export_dialog import ExportDialog
 from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
-from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
-from vzworkshop.ui.help import GuideWindow, show_guide
 from vzworkshop.ui.pages import STEP_PAGES, build_page, page_class
 from vzworkshop.ui.pages.agenda import AgendaPage
 from vzworkshop.ui.pages.base import StepPage
@@ -43,6 +40,10 @@ from vzworkshop.ui.read_only import WriteProblems
 from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.banner import read_only_banner
 from vzworkshop.ui.widgets.sidebar import StepSidebar
+
+if TYPE_CHECKING:  # the dialogs and the guide are imported when opened (start-up needs none of them)
+    from vzworkshop.ui.dialogs.export_dialog import ExportDialog
+    from vzworkshop.ui.help import GuideWindow
 
 
 class WorkshopWindow(QMainWindow):
@@ -314,6 +315,8 @@ class WorkshopWindow(QMainWindow):
             projector.set_timer(self.agenda_page.timer_text(), self.act_projector_timer.isChecked())
 
     def edit_details(self) -> None:
+        from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
+
         dialog = DetailsDialog(self.store.workshop(), self)
         if dialog.exec() != DetailsDialog.DialogCode.Accepted:
             return
@@ -348,15 +351,21 @@ class WorkshopWindow(QMainWindow):
 
     def export(self) -> ExportDialog:
         """File > Export (Ctrl+E): handouts and data files, always saved where the facilitator chooses."""
+        from vzworkshop.ui.dialogs.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(self.store, self, self.export_dialog.chosen().key
                                           if self.export_dialog is not None else "minutes")
         self.export_dialog.open()
         return self.export_dialog
 
     def about(self) -> None:
+        from vzworkshop.ui.dialogs.about import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_guide(self) -> None:
+        from vzworkshop.ui.help import show_guide
+
         self.guide = show_guide(self)  # kept: the guide stays open beside the workshop
 
     def retranslate(self) -> None:
