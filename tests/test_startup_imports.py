@@ -36,11 +36,10 @@ def test_opening_a_workshop_and_its_window_imports_no_slow_library(workshop_path
     code = f"""
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from vzworkshop.store import WorkshopStore
-from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.app import Controller
 app = QApplication([])
-window = WorkshopWindow(WorkshopStore.open(Path({str(workshop_path)!r})))
-window.show()
+controller = Controller()  # as `vzworkshop FILE.vzw` starts
+assert controller.open(Path({str(workshop_path)!r})) is not None
 app.processEvents()
 """
     modules = _modules_after(code)

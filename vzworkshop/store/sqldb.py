@@ -10,13 +10,14 @@ imports it; opening and using a workshop does not.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+_SAVEPOINTS = itertools.count(1)  # names of nested savepoints: unique within the process
 _TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 _LEADING = re.compile(r"(?:\s|;|\ufeff|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))*", re.S)
 
@@ -58,7 +59,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction around the block; nested blocks use savepoints."""
         if self.conn.in_transaction:
-            savepoint = f"sqlite_utils_{secrets.token_hex(16)}"
+            savepoint = f"sqlite_utils_{next(_SAVEPOINTS)}"
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self

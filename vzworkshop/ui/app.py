@@ -147,7 +147,8 @@ class Controller(QObject):
         if self.window is not None and self.window.path.resolve() == path.resolve():
             self.window.raise_()
             return self.window
-        store = open_store(path, self._parent())
+        # no start page is built just to parent a message: opening a file at start-up goes straight to its window
+        store = open_store(path, self.window if self.window is not None else self._start)
         if store is None:
             return None
         return self.show_workshop(store)
