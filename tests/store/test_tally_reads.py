@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from vzworkshop.core.tally import Ballot
+import pytest
+
+from vzworkshop.core.tally import Ballot, Tally
 from vzworkshop.store import WorkshopStore
 
 
@@ -31,3 +33,13 @@ def test_all_group_tallies_equal_each_rounds_group_tallies(store: WorkshopStore)
 def test_has_ballots_is_false_for_a_workshop_without_answers(store: WorkshopStore) -> None:
     store.add_round("Første runde")
     assert not store.has_ballots()
+
+
+def test_a_tally_from_flat_counts_equals_one_built_the_ordinary_way() -> None:
+    counts = {(1, 5): 2, (1, 0): 1, (4, 3): 1, (10, 2): 3}
+    flat = [counts.get((item, value), 0) for item in range(1, 11) for value in range(6)]
+    made = Tally.from_flat(3, flat)
+    assert made == Tally.from_counts(3, counts)
+    assert hash(made) == hash(Tally.from_counts(3, counts))
+    with pytest.raises(ValueError, match="more answers than ballots"):
+        Tally.from_flat(2, flat)

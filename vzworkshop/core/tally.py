@@ -6,7 +6,7 @@ A `Ballot` lives in memory while one participant answers. Once finished it is fo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 ITEM_COUNT = 10
@@ -94,6 +94,29 @@ class Tally:
             items.append(ItemTally(i, row, ballots))  # type: ignore[arg-type]
         tally = cls(ballots, tuple(items))
         tally.validate()
+        return tally
+
+    @classmethod
+    def from_flat(cls, ballots: int, counts: Sequence[int]) -> Tally:
+        """Build from the 60 counts in (item, value) order, as the store reads a group's tally in one row.
+        Quick, for workshops of thousands of groups: the items are made without the dataclass machinery."""
+        if len(counts) != ITEM_COUNT * len(VALUES):
+            raise ValueError(f"a tally has {ITEM_COUNT * len(VALUES)} counts, not {len(counts)}")
+        width = len(VALUES)
+        items = []
+        for i in range(ITEM_COUNT):
+            row = tuple(counts[i * width:(i + 1) * width])
+            if min(row) < 0:
+                raise ValueError(f"negative count for item {i + 1}")
+            if sum(row) > ballots:
+                raise ValueError(f"item {i + 1} has more answers than ballots")
+            item = object.__new__(ItemTally)
+            item.__dict__.update(item=i + 1, counts=row, ballots=ballots)  # as ItemTally(...) sets them
+            items.append(item)
+        if ballots < 0:
+            raise ValueError("negative ballot count")
+        tally = object.__new__(cls)
+        tally.__dict__.update(ballots=ballots, items=tuple(items))
         return tally
 
     @classmethod

@@ -3,7 +3,7 @@ sidebar's tick and large workshops: no query per round)."""
 
 from __future__ import annotations
 
-from vzworkshop.core.tally import ITEM_COUNT, VALUES, ItemTally, Tally
+from vzworkshop.core.tally import ITEM_COUNT, VALUES, Tally
 from vzworkshop.store.recordio import RecordIO
 from vzworkshop.store.records import Group, Round
 
@@ -23,7 +23,7 @@ class TallyReads(RecordIO):
                        "GROUP BY group_id")
         counts: dict[int, list[int]] = {}
         for group_id, keys, values in cursor:
-            numbers = [int(n) for n in values.split(",")]
+            numbers = list(map(int, values.split(",")))
             if keys != _IN_ORDER:  # not in (item, value) order after all: place each count by its key
                 placed = [0] * (ITEM_COUNT * len(VALUES))
                 for key, n in zip(keys.split(","), numbers, strict=True):
@@ -35,10 +35,7 @@ class TallyReads(RecordIO):
         width = len(VALUES)
         for g in self.list(Group):
             assert g.id is not None
-            numbers = counts.get(g.id, [0] * (ITEM_COUNT * width))
-            tally = Tally(g.ballots, tuple(ItemTally(i + 1, tuple(numbers[i * width:(i + 1) * width]),  # type: ignore[arg-type]
-                                                     g.ballots) for i in range(ITEM_COUNT)))
-            tally.validate()
+            tally = Tally.from_flat(g.ballots, counts.get(g.id, [0] * (ITEM_COUNT * width)))
             out.setdefault(g.round_id, []).append((g, tally))
         return out
 
