@@ -66,7 +66,12 @@ def details(figures: list[Figure]) -> str:
     return "\n".join(out)
 
 
+KEPT = "<!-- kept by --write: notes below this line stay -->"
+
+
 def write_results(figures: list[Figure], info: dict[str, str]) -> None:
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    kept = old[old.index(KEPT):] if KEPT in old else KEPT + "\n"
     text = f"""# Benchmark results
 
 Run with `python -m tests.bench --write` (see README). Every Qt process runs with `QT_QPA_PLATFORM=offscreen`;
@@ -82,7 +87,8 @@ machine are measured against a baseline in the same run (start-up, PDF, memory).
 Details:
 
 {details(figures)}
-"""
+
+{kept}"""
     RESULTS.write_text(text, encoding="utf-8")
 
 
