@@ -863,6 +863,10 @@
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
         <source>the folder “%1” does not exist (any more); choose another folder</source>
         <translation>mappen “%1” findes ikke (længere); vælg en anden mappe</translation>
     </message>

@@ -863,6 +863,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the folder “%1” does not exist (any more); choose another folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -296,3 +296,24 @@ def test_blank_questionnaire_from_the_start_page(qtbot: QtBot, save_as: SaveDial
     assert "Questionnaire" in text and "Creating" in text
     assert dialog.saved_message is not None and not dialog.isVisible()
     dialog.saved_message.close()
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_name_typed_without_suffix_asks_before_replacing(
+        qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, replace: bool) -> None:
+    """The file dialog confirmed 'referat'; 'referat.pdf' is another file, so the app asks itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    messages = capture_messages(monkeypatch, QMessageBox.StandardButton.Yes if replace
+                                else QMessageBox.StandardButton.No)
+    (tmp_path / "referat.pdf").write_bytes(b"last week's minutes")
+    save_as.answer = tmp_path / "referat"
+    dialog = open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert messages.texts() == ["“referat.pdf” already exists. Replace it?"]
+    data = (tmp_path / "referat.pdf").read_bytes()
+    if replace:
+        assert data.startswith(b"%PDF") and dialog.written == tmp_path / "referat.pdf"
+    else:
+        assert data == b"last week's minutes" and dialog.isVisible() and dialog.written is None

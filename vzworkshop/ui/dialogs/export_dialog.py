@@ -130,6 +130,12 @@ def ask_export_path(parent: QWidget | None, caption: str, suggested: str, suffix
     path = Path(name)
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
+        # the file dialog asked about the name as typed, not about this one
+        if path.exists() and QMessageBox.question(
+                parent, caption, tr("“%1” already exists. Replace it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return None
     settings.put(settings.LAST_EXPORT_FOLDER, str(path.parent))
     return path
 
