@@ -988,6 +988,154 @@ i mappen %2</translation>
         <source>Save a copy of the workshop to work on</source>
         <translation>Gem en kopi af workshoppen, som du kan arbejde videre i</translation>
     </message>
+    <message>
+        <source>Answers from paper questionnaires or an online survey can be added to a round. Type the paper answers into a spreadsheet: one row per questionnaire, a header row with the columns q1 to q10 (and optionally a column “group” for the department), each cell 0 to 5 as ticked (0 = don&apos;t know), an empty cell when the question was skipped. Save it as CSV (semicolon or comma separated); Excel&apos;s “CSV UTF-8” works. The file is checked completely before anything is added.</source>
+        <translation>Svar fra papirskemaer eller en onlineundersøgelse kan lægges ind i en runde. Skriv papirsvarene ind i et regneark: én række pr. skema, en overskriftsrække med kolonnerne q1 til q10 (og evt. en kolonne “gruppe” eller “afdeling”), i hver celle 0 til 5 som afkrydset (0 = ved ikke), en tom celle når spørgsmålet er sprunget over. Gem som CSV (semikolon- eller kommasepareret); Excels “CSV UTF-8” virker. Hele filen kontrolleres, før noget bliver lagt ind.</translation>
+    </message>
+    <message>
+        <source>Import answers from a file</source>
+        <translation>Importér svar fra en fil</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Ingen fil valgt endnu</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Valgt fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file with the answers</source>
+        <translation>Vælg CSV-filen med svarene</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Problem med filen</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Hvad filen indeholder</translation>
+    </message>
+    <message>
+        <source>Answers per item in the file</source>
+        <translation>Svar pr. udsagn i filen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Udsagn</translation>
+    </message>
+    <message>
+        <source>Answered (1–5)</source>
+        <translation>Besvaret (1–5)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know (0)</source>
+        <translation>Ved ikke (0)</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sprunget over</translation>
+    </message>
+    <message>
+        <source>Round to add the answers to</source>
+        <translation>Runden, svarene lægges ind i</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Ny runde</translation>
+    </message>
+    <message>
+        <source>Name of the new round</source>
+        <translation>Navn på den nye runde</translation>
+    </message>
+    <message>
+        <source>Put all answers in one &amp;group:</source>
+        <translation>Læg alle svar i én &amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>Group for all answers</source>
+        <translation>Gruppe for alle svar</translation>
+    </message>
+    <message>
+        <source>e.g. Home care</source>
+        <translation>f.eks. Hjemmeplejen</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>New round&apos;s &amp;name:</source>
+        <translation>Den nye rundes &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Import the answers</source>
+        <translation>Importér svarene</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulpunktsmåling</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Choose the answers file</source>
+        <translation>Vælg filen med svar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation>“%1” kan ikke importeres: %2.</translation>
+    </message>
+    <message>
+        <source>Respondents in the file: %1</source>
+        <translation>Besvarelser i filen: %1</translation>
+    </message>
+    <message>
+        <source>no group (%1)</source>
+        <translation>ingen gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Grupper: %1</translation>
+    </message>
+    <message>
+        <source>No groups: all answers go into the round as one group.</source>
+        <translation>Ingen grupper: alle svar lægges ind i runden som én gruppe.</translation>
+    </message>
+    <message>
+        <source>A group with fewer than %1 answers is not shown on its own (anonymity).</source>
+        <translation>En gruppe med færre end %1 svar vises ikke for sig selv (anonymitet).</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Kolonner der ses bort fra: %1</translation>
+    </message>
+    <message>
+        <source>Give the new round a name.</source>
+        <translation>Giv den nye runde et navn.</translation>
+    </message>
+    <message>
+        <source>A round named “%1” exists already: choose it above, or give the new round another name.</source>
+        <translation>Der findes allerede en runde med navnet “%1”: vælg den ovenfor, eller giv den nye runde et andet navn.</translation>
+    </message>
+    <message>
+        <source>The answers were not imported: %1</source>
+        <translation>Svarene blev ikke importeret: %1</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1230,6 +1378,18 @@ i mappen %2</translation>
     <message>
         <source>New round</source>
         <translation>Ny runde</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importér svar…</translation>
+    </message>
+    <message>
+        <source>Import answers from a file</source>
+        <translation>Importér svar fra en fil</translation>
+    </message>
+    <message>
+        <source>Import answers from a paper or online survey (a CSV file)</source>
+        <translation>Importér svar fra papirskemaer eller en onlineundersøgelse (en CSV-fil)</translation>
     </message>
     <message>
         <source>Start participant entry (F5)</source>
@@ -2846,6 +3006,10 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>&amp;Details...</source>
         <translation>&amp;Oplysninger…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers from a file...</source>
+        <translation>&amp;Importér svar fra en fil…</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -987,6 +987,154 @@ in the folder %2</source>
         <source>Save a copy of the workshop to work on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers from paper questionnaires or an online survey can be added to a round. Type the paper answers into a spreadsheet: one row per questionnaire, a header row with the columns q1 to q10 (and optionally a column “group” for the department), each cell 0 to 5 as ticked (0 = don&apos;t know), an empty cell when the question was skipped. Save it as CSV (semicolon or comma separated); Excel&apos;s “CSV UTF-8” works. The file is checked completely before anything is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file with the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per item in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round to add the answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put all answers in one &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group for all answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Home care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups: all answers go into the round as one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group with fewer than %1 answers is not shown on its own (anonymity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new round a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round named “%1” exists already: choose it above, or give the new round another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1228,6 +1376,18 @@ in the folder %2</source>
     </message>
     <message>
         <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers from a paper or online survey (a CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2836,6 +2996,10 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>&amp;Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import answers from a file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -245,6 +245,9 @@ class WorkshopWindow(QMainWindow):
         self.act_details = self._action(self.tr("&Details..."), self.edit_details)
         self.act_details.setEnabled(not self.store.read_only)
         self.menu_workshop.addAction(self.act_details)
+        self.act_import = self._action(self.tr("&Import answers from a file..."), self.import_answers)
+        self.act_import.setEnabled(not self.store.read_only)
+        self.menu_workshop.addAction(self.act_import)
 
         self.menu_view = bar.addMenu(self.tr("&View"))
         self.step_actions: list[QAction] = []
@@ -313,6 +316,11 @@ class WorkshopWindow(QMainWindow):
         projector = getattr(self.pages[1], "projector", None)  # None until step 2 is built and opened one
         if projector is not None and hasattr(projector, "set_timer"):
             projector.set_timer(self.agenda_page.timer_text(), self.act_projector_timer.isChecked())
+
+    def import_answers(self) -> None:
+        """Workshop > Import answers: step 2's import dialog."""
+        self.show_step(2, focus=False)
+        getattr(self.page(2), "import_answers", lambda: None)()
 
     def edit_details(self) -> None:
         from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog

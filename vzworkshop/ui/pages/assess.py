@@ -28,6 +28,7 @@ from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.dialogs import settings_dialog
+from vzworkshop.ui.dialogs.import_answers import ImportAnswersDialog
 from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
 from vzworkshop.ui.pages.assess_hazards import HazardChecklist
@@ -65,6 +66,11 @@ class AssessPage(StepPage):
         self.new_round_button = QPushButton(self.tr("&New round…"))
         self.new_round_button.setAccessibleName(self.tr("New round"))
         self.new_round_button.clicked.connect(self.new_round)
+        self.import_button = QPushButton(self.tr("Import answers…"))
+        self.import_button.setAccessibleName(self.tr("Import answers from a file"))
+        self.import_button.setToolTip(self.tr("Import answers from a paper or online survey (a CSV file)"))
+        self.import_button.clicked.connect(self.import_answers)
+        self.import_dialog: ImportAnswersDialog | None = None
         self.participant_button = QPushButton(self.tr("Start participant entry (F5)"))
         self.participant_button.setAccessibleName(self.tr("Start participant entry"))
         self.participant_button.setStyleSheet("font-weight: bold; padding: 6px 14px;")
@@ -75,6 +81,7 @@ class AssessPage(StepPage):
         rounds_row.addWidget(round_label)
         rounds_row.addWidget(self.round_box)
         rounds_row.addWidget(self.new_round_button)
+        rounds_row.addWidget(self.import_button)
         rounds_row.addWidget(self.answers_label)
         rounds_row.addStretch(1)
         rounds_row.addWidget(self.participant_button)
@@ -206,6 +213,21 @@ class AssessPage(StepPage):
         self.report(Changes(rounds=True, round_id=rnd.id))
         self._after_own_write(Changes(rounds=True, round_id=rnd.id))
         return rnd.id
+
+    def import_answers(self) -> ImportAnswersDialog:
+        """The import dialog (not blocking); once it has imported, the page shows that round."""
+        dialog = ImportAnswersDialog(self.store, self.round_id, self)
+        dialog.imported.connect(self._answers_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _answers_imported(self, round_id: int) -> None:
+        self.round_id = round_id
+        changes = Changes(rounds=True, ballots=True, round_id=round_id)
+        self.report(changes)
+        self._after_own_write(changes)
 
     def _after_own_write(self, changes: Changes) -> None:
         only_ballots = changes == Changes(ballots=True, round_id=changes.round_id)
