@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.ui import settings
-from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
 from vzworkshop.ui.style import MUTED, heading, muted
+
+if TYPE_CHECKING:  # imported when first opened (start-up needs none of the export code)
+    from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
 
 
 class StartPage(QWidget):
@@ -163,6 +166,8 @@ class StartPage(QWidget):
 
     def print_questionnaire(self) -> QuestionnaireDialog:
         """The blank questionnaire as a PDF, in the language chosen in the dialog."""
+        from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
+
         self.questionnaire_dialog = QuestionnaireDialog(self)
         self.questionnaire_dialog.open()
         return self.questionnaire_dialog
