@@ -465,6 +465,10 @@
         <translation>Problem eller mulighed</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
         <source>Statements</source>
         <translation>Udsagn</translation>
     </message>
@@ -473,20 +477,16 @@
         <translation>Løsning?</translation>
     </message>
     <message>
-        <source>Ease</source>
-        <translation>Lethed</translation>
-    </message>
-    <message>
-        <source>Cost of ignoring</source>
-        <translation>Omkostning ved at lade være</translation>
-    </message>
-    <message>
         <source>Votes</source>
         <translation>Stemmer</translation>
     </message>
     <message>
         <source>Problems and opportunities, in priority order</source>
         <translation>Problemer og muligheder i prioriteret rækkefølge</translation>
+    </message>
+    <message>
+        <source>Ease + cost of ignoring (each 1-5), as the ranking adds them</source>
+        <translation>Lethed + omkostning ved at lade være (hver 1-5), lagt sammen som i prioriteringen</translation>
     </message>
     <message>
         <source>Ranked by: a possible solution first (yes, unknown, no), then ease + cost of ignoring (highest first), then dot votes. Alt+Up / Alt+Down places a problem by hand.</source>
@@ -575,6 +575,14 @@
     <message>
         <source>(by hand)</source>
         <translation>(manuelt)</translation>
+    </message>
+    <message>
+        <source>Statements: %1</source>
+        <translation>Udsagn: %1</translation>
+    </message>
+    <message>
+        <source>Ease %1 + cost of ignoring %2</source>
+        <translation>Lethed %1 + omkostning ved at lade være %2</translation>
     </message>
     <message>
         <source>No hazards were ticked in step 2.</source>
@@ -1135,6 +1143,10 @@ i mappen %2</translation>
     <message>
         <source>The answers were not imported: %1</source>
         <translation>Svarene blev ikke importeret: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Trin %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1857,14 @@ i mappen %2</translation>
     <message>
         <source>Questions to ask:</source>
         <translation>Spørgsmål at stille:</translation>
+    </message>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Vejledning: %1</translation>
+    </message>
+    <message>
+        <source>The method&apos;s guidance and questions for this step (Space shows or hides it)</source>
+        <translation>Metodens vejledning og spørgsmål til dette trin (mellemrum viser eller skjuler den)</translation>
     </message>
 </context>
 <context>

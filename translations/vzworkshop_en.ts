@@ -465,6 +465,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,19 +477,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost of ignoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems and opportunities, in priority order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease + cost of ignoring (each 1-5), as the ranking adds them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,6 +574,14 @@
     </message>
     <message>
         <source>(by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease %1 + cost of ignoring %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1133,6 +1141,10 @@ in the folder %2</source>
     </message>
     <message>
         <source>The answers were not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,6 +1855,14 @@ in the folder %2</source>
     </message>
     <message>
         <source>Questions to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method&apos;s guidance and questions for this step (Space shows or hides it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

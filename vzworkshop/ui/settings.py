@@ -33,7 +33,8 @@ LAST_FOLDER: Opt[str] = Opt("files/last_folder", "")
 WINDOW_GEOMETRY: Opt[str] = Opt("window/geometry", "")  # base64 of QWidget.saveGeometry()
 START_GEOMETRY: Opt[str] = Opt("window/start_geometry", "")
 UI_LANGUAGE: Opt[str] = Opt("ui/language", "")  # "da", "en" or "" (follow the system)
-GUIDANCE_COLLAPSED: Opt[bool] = Opt("ui/guidance_collapsed", False)
+GUIDANCE_COLLAPSED: Opt[bool] = Opt("ui/guidance_collapsed", False)  # folded by hand: fold every step's
+GUIDANCE_SEEN: Opt[list[str]] = Opt("ui/guidance_seen", [])  # steps whose guidance was shown: folded from then on
 
 
 def qsettings() -> QSettings:

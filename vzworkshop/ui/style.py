@@ -11,8 +11,11 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINT_SIZE = 11
-HEADING_POINT_SIZE = 20
+HEADING_POINT_SIZE = 18
 SUBHEADING_POINT_SIZE = 14
+SECTION_POINT_SIZE = BASE_POINT_SIZE + 1  # section titles inside a page (bold), the same on every page
+PAGE_MARGINS = (20, 14, 20, 12)  # left, top, right, bottom of every page of the workshop window
+PAGE_SPACING = 10  # between the heading, the guidance and the page's body
 
 ACCENT = "#1f5f8b"  # deep calm blue
 ACCENT_LIGHT = "#e3eef6"
@@ -50,6 +53,7 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color
 QFrame#guidance {{ background: {ACCENT_LIGHT}; border: 1px solid #c5d9e8; border-radius: 8px; }}
 QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4px 2px; color: #16212c; }}
 QFrame#guidance QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 4px; }}
+QFrame#guidance QScrollArea, QFrame#guidance QWidget#guidanceBody {{ background: transparent; border: none; }}
 QPushButton[role="big"] {{
     border-radius: 8px; border: 1px solid #c7d0d9; background: white;
 }}
@@ -120,6 +124,18 @@ def heading(text: str, size: int = HEADING_POINT_SIZE, parent: QWidget | None = 
     label.setFont(font)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    """The title of a section of a page (bold, a little larger than the text): the one style for sections."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSize(SECTION_POINT_SIZE)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setProperty("role", "section")
     return label
 
 

@@ -38,12 +38,12 @@ from vzworkshop.ui.pages.agenda_parts import (
     BlockEditor,
     FacilitatorNotes,
     confirm,
-    heading_label,
     write_template,
 )
 from vzworkshop.ui.pages.agenda_timer import TimerController
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.agenda_list import AgendaList, BlockRow
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.timer import TimerPanel, fill
 
 AGENDA_CHANGED = Changes(agenda=True)
@@ -61,10 +61,9 @@ class AgendaPage(StepPage):
         self.language = "en"
         self._selected_id: int | None = None
 
-        self.heading = heading_label(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setProperty("role", "muted")
+        self.header = PageHeader(0, self)
+        self.heading = self.header.heading
+        self.intro = self.header.intro
 
         self.start_label = QLabel(self)
         self.start_edit = QTimeEdit(self)
@@ -153,16 +152,12 @@ class AgendaPage(StepPage):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        layout = page_layout(self, self.header)
         layout.addWidget(self.splitter, 1)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
-        self.intro.setText(self.tr("Plan the workshop in time boxes and keep time in the room. Enter on a block "
+        self.header.set_title(self.title())
+        self.header.set_intro(self.tr("Plan the workshop in time boxes and keep time in the room. Enter on a block "
                                    "makes it the current one."))
         self.start_label.setText(self.tr("Start &time"))
         self.start_edit.setAccessibleName(self.tr("Start time of the workshop"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -33,16 +32,6 @@ from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 from vzworkshop.ui.widgets.timer import fill
 
 STEPS = (1, 2, 3, 4, 5)
-
-
-def heading_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.8)
-    font.setBold(True)
-    label.setFont(font)
-    label.setProperty("role", "heading")
-    return label
 
 
 def write_template(store: WorkshopStore, template: AgendaTemplate, replace: bool) -> None:

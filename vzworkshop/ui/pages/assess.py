@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,6 @@ from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.dialogs import settings_dialog
 from vzworkshop.ui.dialogs.import_answers import ImportAnswersDialog
-from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
 from vzworkshop.ui.pages.assess_hazards import HazardChecklist
 from vzworkshop.ui.pages.assess_results import ResultsView
@@ -38,8 +36,7 @@ from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
 from vzworkshop.ui.projector import ProjectorWindow, load_round_result, place_projector
 from vzworkshop.ui.read_only import participant_entry_refused
-from vzworkshop.ui.style import heading
-from vzworkshop.ui.widgets.guidance import GuidancePanel
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.staircase import answers_count
 
 
@@ -54,8 +51,9 @@ class AssessPage(StepPage):
         self._hide_on_projector = False
         self._previous: RoundResult | None = None  # the earlier round's figures, read in refresh()
 
-        self.heading = heading("")
-        self.guidance = GuidancePanel(self.STEP)
+        self.header = PageHeader(self.STEP)
+        self.heading = self.header.heading
+        self.guidance = self.header.guidance
 
         self.round_box = QComboBox()
         self.round_box.setAccessibleName(self.tr("Round"))
@@ -112,10 +110,7 @@ class AssessPage(StepPage):
         self.tabs.addTab(self.step_notes, self.tr("Data sources and notes"))
         self.tabs.addTab(self.hazards, self.tr("Psychosocial hazards (ISO 45003)"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.guidance)
+        layout = page_layout(self, self.header)
         layout.addLayout(rounds_row)
         layout.addLayout(projector_row)
         layout.addWidget(self.tabs, 1)
@@ -147,7 +142,7 @@ class AssessPage(StepPage):
 
     def refresh(self) -> None:
         content, language = self._content()
-        self.heading.setText(step_label(self.STEP, content.step(self.STEP).short_title))
+        self.header.set_step_title(content.step(self.STEP).short_title)
         rounds = self.store.rounds()
         if self.round_id not in {r.id for r in rounds}:
             self.round_id = rounds[-1].id if rounds else None

@@ -30,13 +30,13 @@ from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Commitment, StepNote, TeamMember
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso, step_label
+from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.style import heading, muted
+from vzworkshop.ui.style import PAGE_SPACING, muted
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
-from vzworkshop.ui.widgets.guidance import GuidancePanel
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 
 NAME, ROLE, DEPARTMENT, MANAGER, WORKER_REP = range(5)
 TEXT_COLUMNS = {NAME: "name", ROLE: "role", DEPARTMENT: "department"}
@@ -53,8 +53,10 @@ class CommitPage(StepPage):
         self._loading = False
         step = load_content(store.workshop().language).step(1)
 
-        self.heading = heading(step_label(1, step.short_title))
-        self.guidance = GuidancePanel(step)
+        self.header = PageHeader(self.STEP)
+        self.header.set_step_title(step.short_title)
+        self.heading = self.header.heading
+        self.guidance = self.header.guidance
 
         # --- leadership commitment ---
         self.committed_by = QLineEdit()
@@ -173,21 +175,20 @@ class CommitPage(StepPage):
         QVBoxLayout(notes_box).addWidget(self.notes)
 
         inner = QWidget()
-        inner.setMaximumWidth(1200)
+        inner.setMaximumWidth(1200)  # forms stay readable on a wide screen; left-aligned under the heading
         column = QVBoxLayout(inner)
-        column.setContentsMargins(28, 22, 28, 28)
-        column.setSpacing(16)
-        for widget in (self.heading, self.guidance, commit_box, team_box, notes_box):
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(PAGE_SPACING)
+        for widget in (commit_box, team_box, notes_box):
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        outer = page_layout(self, self.header)
+        outer.addWidget(scroll, 1)
         self.refresh()
         self._dirty = False
 
@@ -218,7 +219,8 @@ class CommitPage(StepPage):
         self._loading = True
         try:
             step = load_content(self.store.workshop().language).step(1)
-            self.heading.setText(step_label(1, step.short_title))
+            self.header.set_step_title(step.short_title)
+            assert self.guidance is not None
             self.guidance.set_step(step)
             c = self.store.get(Commitment)
             self.committed_by_saver.set_silently(c.committed_by)

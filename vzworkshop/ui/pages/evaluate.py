@@ -9,15 +9,13 @@ from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Evaluation
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
 from vzworkshop.ui.read_only import participant_entry_refused
-from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.evaluate_actions import ActionEvaluation
 from vzworkshop.ui.widgets.evaluate_compare import ComparePanel
-from vzworkshop.ui.widgets.guidance import GuidancePanel
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import subheading
 
 
@@ -27,7 +25,10 @@ class EvaluatePage(StepPage):
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
         self.participants: ParticipantWindow | None = None
-        self.heading = heading(step_label(self.STEP, self.title()))
+        self.header = PageHeader(self.STEP)
+        self.header.set_step_title(self.title())
+        self.heading = self.header.heading
+        self.guidance = self.header.guidance
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Evaluate"))
         self.compare = ComparePanel(store, self._wrote, self.collect_answers)
@@ -52,10 +53,7 @@ class EvaluatePage(StepPage):
         lessons_layout.addLayout(form, 1)
         self.tabs.addTab(lessons_tab, self.tr("3. Lessons and next cycle"))
 
-        self.guidance = GuidancePanel(self.STEP)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.guidance)
+        layout = page_layout(self, self.header)
         layout.addWidget(self.tabs, 1)
 
     @staticmethod
@@ -79,7 +77,7 @@ class EvaluatePage(StepPage):
 
     def refresh(self) -> None:
         content = load_content(self.store.workshop().language)
-        self.heading.setText(step_label(self.STEP, self.title()))
+        self.header.set_step_title(self.title())
         questions = content.step(self.STEP).questions
         self.lessons.setPlaceholderText("\n".join(questions[:2]))
         self.next_cycle.setPlaceholderText(questions[3] if len(questions) > 3 else "")

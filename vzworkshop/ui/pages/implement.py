@@ -26,12 +26,11 @@ from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import STATUSES, ActionItem, ActionNote
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.labels import date_edit_format, step_label
+from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
-from vzworkshop.ui.widgets.guidance import GuidancePanel
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     OptionalDate,
@@ -55,7 +54,10 @@ class ImplementPage(StepPage):
         self._current: int | None = None
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._warn_icon = warn
-        self.heading = heading(step_label(self.STEP, self.title()))
+        self.header = PageHeader(self.STEP)
+        self.header.set_step_title(self.title())
+        self.heading = self.header.heading
+        self.guidance = self.header.guidance
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Overview of the actions"))
@@ -125,15 +127,14 @@ class ImplementPage(StepPage):
         left_layout.addWidget(self.table, 1)
         split.addWidget(left)
         split.addWidget(scroll)
-        split.setSizes([560, 440])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
 
         attention_row = QHBoxLayout()
         attention_row.addWidget(self.attention_icon, 0, Qt.AlignmentFlag.AlignTop)
         attention_row.addWidget(self.attention, 1)
-        self.guidance = GuidancePanel(self.STEP)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.guidance)
+        layout = page_layout(self, self.header)
         layout.addWidget(self.summary)
         layout.addLayout(attention_row)
         layout.addWidget(split, 1)
@@ -151,7 +152,7 @@ class ImplementPage(StepPage):
         return any(a.status != "planned" for a in self.store.list(ActionItem)) or bool(self.store.list(ActionNote))
 
     def refresh(self) -> None:
-        self.heading.setText(step_label(self.STEP, self.title()))
+        self.header.set_step_title(self.title())
         self._fill_table()
         self._load_editor()
 
@@ -181,6 +182,7 @@ class ImplementPage(StepPage):
             cell = self.table.item(r, 5)
             if cell is not None and cells[5]:
                 cell.setIcon(self._warn_icon)
+        self.table.setColumnHidden(5, not any(cells[5] for _, cells in rows))  # no empty column when all is well
         if self._current is None and rows:
             self._current = rows[0][0]
         select_id(self.table, self._current, notify=False)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
-from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.style import heading, muted
-from vzworkshop.ui.widgets.guidance import GuidancePanel
+from vzworkshop.ui.style import muted
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 
 
 class PlaceholderPage(StepPage):
@@ -18,14 +17,12 @@ class PlaceholderPage(StepPage):
         super().__init__(store, parent)
         self.step_number = step
         content_step = load_content(store.workshop().language).step(step)
-        self.heading = heading(step_label(step, content_step.short_title), parent=self)
-        self.guidance = GuidancePanel(content_step, self)
+        self.header = PageHeader(step)
+        self.header.set_step_title(content_step.short_title)
+        self.heading = self.header.heading
+        self.guidance = self.header.guidance
         self.note = muted(self.tr("This step's page is coming soon. Its guidance is shown above."), self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.guidance)
+        layout = page_layout(self, self.header)
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -38,5 +35,6 @@ class PlaceholderPage(StepPage):
 
     def refresh(self) -> None:
         content_step = load_content(self.store.workshop().language).step(self.step_number)
-        self.heading.setText(step_label(self.step_number, content_step.short_title))
-        self.guidance.set_step(content_step)
+        self.header.set_step_title(content_step.short_title)
+        if self.guidance is not None:
+            self.guidance.set_step(content_step)

@@ -23,12 +23,10 @@ from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Plan, Problem
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.labels import step_label
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.style import heading
 from vzworkshop.ui.widgets.action_editor import ActionEditor
 from vzworkshop.ui.widgets.autosave import bind_text
-from vzworkshop.ui.widgets.guidance import GuidancePanel
+from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     confirm,
@@ -52,7 +50,10 @@ class PrioritisePage(StepPage):
 
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.heading = heading(step_label(self.STEP, self.title()))
+        self.header = PageHeader(self.STEP)
+        self.header.set_step_title(self.title())
+        self.heading = self.header.heading
+        self.guidance = self.header.guidance
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Prioritise or plan"))
 
@@ -64,9 +65,9 @@ class PrioritisePage(StepPage):
         split.setChildrenCollapsible(False)
         split.addWidget(self.evidence)
         split.addWidget(self.problems)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 5)
-        split.setSizes([400, 500])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([500, 500])
         self.tabs.addTab(split, self.tr("1. Evidence and priorities"))
 
         # tab 2: the action plan
@@ -138,10 +139,7 @@ class PrioritisePage(StepPage):
         plan_layout.addWidget(plan_split)
         self.tabs.addTab(self.plan_tab, self.tr("2. Action plan"))
 
-        self.guidance = GuidancePanel(self.STEP)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.guidance)
+        layout = page_layout(self, self.header)
         layout.addWidget(self.tabs, 1)
 
         shortcut(self.plan_tab, "Ctrl+N", self.add_action)
@@ -164,7 +162,7 @@ class PrioritisePage(StepPage):
         return bool(self.store.list(Problem) or self.store.list(ActionItem))
 
     def refresh(self) -> None:
-        self.heading.setText(step_label(self.STEP, self.title()))
+        self.header.set_step_title(self.title())
         self.evidence.refresh()
         self.problems.refresh()
         self._fill_filter()

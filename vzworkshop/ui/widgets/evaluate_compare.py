@@ -100,10 +100,6 @@ class ComparePanel(QWidget):
                 headers.append(tr("Change since {name}").format(name=comp.rounds[0].name))
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        header = self.table.horizontalHeader()
-        for c in range(1, len(headers)):
-            header.setSectionResizeMode(c, header.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
 
         def mean(value: float | None) -> str:
             return number(None if value is None else displayed(value), lang)

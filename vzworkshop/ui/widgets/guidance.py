@@ -1,7 +1,12 @@
-"""The method's guidance for a step, shown at the top of its page: title, guidance text, questions to ask.
+"""The method's guidance for a step, shown under the page's heading: the step's full title, guidance text and
+questions to ask.
 
-Collapsible (click the header or press Space on it); whether it is collapsed is remembered in the settings for
-all steps at once, so a facilitator who knows the method can keep it out of the way.
+Collapsible (click the header or press Space on it). So that it helps without eating the room the work needs:
+- a step's guidance is unfolded the first time its page is shown, and folded from then on (settings remember
+  which steps' guidance was seen); one click unfolds it again;
+- folding it by hand folds every step's guidance (the facilitator knows the method), unfolding it by hand
+  undoes that;
+- unfolded, the text takes at most GUIDANCE_LINES lines of height and scrolls beyond that.
 """
 
 from __future__ import annotations
@@ -9,11 +14,28 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import Step, load_content
 from vzworkshop.ui import settings
+
+GUIDANCE_LINES = 9  # the most lines of height the unfolded guidance takes before it scrolls
+
+
+def guidance_seen(number: int) -> bool:
+    return str(number) in settings.get(settings.GUIDANCE_SEEN)
+
+
+def mark_guidance_seen(number: int) -> None:
+    seen = settings.get(settings.GUIDANCE_SEEN)
+    if str(number) not in seen:
+        settings.put(settings.GUIDANCE_SEEN, sorted([*seen, str(number)]))
+
+
+def starts_expanded(number: int) -> bool:
+    """Whether step `number`'s guidance is unfolded when its page is shown."""
+    return not settings.get(settings.GUIDANCE_COLLAPSED) and not guidance_seen(number)
 
 
 class GuidancePanel(QFrame):
@@ -34,7 +56,8 @@ class GuidancePanel(QFrame):
         self.toggle.setAccessibleName(self.tr("Show or hide the method's guidance for this step"))
         self.toggle.toggled.connect(self._on_toggled)
 
-        self.body = QWidget(self)
+        self.body = QWidget()
+        self.body.setObjectName("guidanceBody")
         self.text = QLabel(self.body)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -54,19 +77,34 @@ class GuidancePanel(QFrame):
         body_layout.addWidget(self.questions_title)
         body_layout.addWidget(self.questions)
 
+        self.body_area = QScrollArea(self)
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_area.setWidget(self.body)
+        self.body_area.viewport().setAutoFillBackground(False)
+        self.body.setAutoFillBackground(False)
+        self.body_area.setMaximumHeight(self.fontMetrics().lineSpacing() * GUIDANCE_LINES + 8)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 8)
-        layout.setSpacing(4)
+        layout.setContentsMargins(10, 4, 10, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.body)
+        layout.addWidget(self.body_area)
 
         self.set_step(step if isinstance(step, Step) else load_content("da").step(step))
-        self._apply(not settings.get(settings.GUIDANCE_COLLAPSED))
+        self._apply(starts_expanded(self.number))
+
+    @property
+    def number(self) -> int:
+        return self._number if self._number is not None else self.step.number
 
     def set_step(self, step: Step) -> None:
         """Show another step's guidance (or the same step in another language)."""
         self.step = step
-        self.toggle.setText(step.title)
+        self.toggle.setText(self.tr("Guidance: %1").replace("%1", step.title))
+        self.toggle.setToolTip(self.tr("The method's guidance and questions for this step (Space shows or hides "
+                                       "it)"))
         self.text.setText(step.guidance)
         items = "".join(f"<li>{html.escape(q)}</li>" for q in step.questions)
         self.questions.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
@@ -85,7 +123,7 @@ class GuidancePanel(QFrame):
         self.toggle.setChecked(expanded)
         self.toggle.blockSignals(False)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.body.setVisible(expanded)
+        self.body_area.setVisible(expanded)
 
     def _on_toggled(self, expanded: bool) -> None:
         self._apply(expanded)
@@ -102,12 +140,19 @@ class GuidancePanel(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if event.spontaneous():
+            return  # the window came back (restored): keep the panel as the facilitator left it
         if self._number is not None:
             language = self._workshop_language()
             if language is not None:
                 step = load_content(language).step(self._number)
                 if step != self.step:
                     self.set_step(step)
-        expanded = not settings.get(settings.GUIDANCE_COLLAPSED)
+        expanded = starts_expanded(self.number)
         if expanded != self.expanded:
             self._apply(expanded)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.expanded and not event.spontaneous():
+            mark_guidance_seen(self.number)  # read once: folded from now on, one click away

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEve
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from vzworkshop.ui.labels import date_edit_format
+from vzworkshop.ui.style import section_title
 from vzworkshop.ui.translate import tr
+from vzworkshop.ui.widgets.columns import fit_columns
 from vzworkshop.ui.widgets.dates import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,18 +28,9 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 
-def heading(text: str, size_delta: int = 4) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSize(font.pointSize() + size_delta)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
 def subheading(text: str) -> QLabel:
-    return heading(text, 1)
+    """A section title (the app's one style for sections: `style.section_title`)."""
+    return section_title(text)
 
 
 def hint(text: str) -> QLabel:
@@ -53,15 +45,26 @@ def hint(text: str) -> QLabel:
 
 
 class RecordTable(QTableWidget):
-    """Rows grow to show wrapped text whenever the columns change width (splitters, window size)."""
+    """The key column (`key`) gets the room, the others their content's width (`columns.fit_columns`); rows
+    grow to show wrapped text whenever the columns change width (splitters, window size, new contents)."""
 
-    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: int, key: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(0, columns, parent)
+        self.key = key
         self._fit = QTimer(self)
         self._fit.setSingleShot(True)
         self._fit.setInterval(0)
-        self._fit.timeout.connect(self.resizeRowsToContents)
+        self._fit.timeout.connect(self.fit)
         self.horizontalHeader().sectionResized.connect(lambda *_: self._fit.start())
+
+    def fit(self) -> None:
+        """Size the columns to the table's width and contents, then the rows to their wrapped text."""
+        fit_columns(self, self.key)
+        self.resizeRowsToContents()
+
+    def refit(self) -> None:
+        """Fit again once the event loop runs (after new contents)."""
+        self._fit.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -72,9 +75,10 @@ class RecordTable(QTableWidget):
         self._fit.start()
 
 
-def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> QTableWidget:
-    """A read-only table of records: one row per record, the record's id on column 0 (ID_ROLE)."""
-    table = RecordTable(len(headers))
+def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> RecordTable:
+    """A read-only table of records: one row per record, the record's id on column 0 (ID_ROLE). Column
+    `stretch` is the key column: it gets the room (at least `columns.KEY_SHARE` of the width)."""
+    table = RecordTable(len(headers), stretch)
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,9 +90,7 @@ def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> QTableW
     table.setTabKeyNavigation(False)  # Tab leaves the table for the next field
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    for col in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(col, mode)
+    fit_columns(table, stretch)
     return table
 
 
@@ -107,6 +109,8 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[int | None, Sequence[st
                 if tips is not None and tips[r][c]:
                     item.setToolTip(tips[r][c])
                 table.setItem(r, c, item)
+        if isinstance(table, RecordTable):
+            table.refit()
         table.resizeRowsToContents()
     finally:
         table.blockSignals(False)

@@ -72,19 +72,22 @@ class ProblemPanel(QWidget):
         self._on_saved = on_saved
         self._current: int | None = None
 
-        self.table = record_table([tr("Rank"), tr("Problem or opportunity"), tr("Statements"), tr("Solution?"),
-                                   tr("Ease"), tr("Cost of ignoring"), tr("Votes")],
+        self.table = record_table([tr("Rank"), tr("Problem or opportunity"), tr("Solution?"), tr("Points"),
+                                   tr("Votes")],
                                   tr("Problems and opportunities, in priority order"))
+        points_header = self.table.horizontalHeaderItem(3)
+        assert points_header is not None
+        points_header.setToolTip(tr("Ease + cost of ignoring (each 1-5), as the ranking adds them"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.rule = hint(tr("Ranked by: a possible solution first (yes, unknown, no), then ease + cost of ignoring "
                             "(highest first), then dot votes. Alt+Up / Alt+Down places a problem by hand."))
         self.add_button = QPushButton(tr("New problem (Ctrl+N)"))
-        self.up_button = QPushButton(tr("Move up"))
-        self.down_button = QPushButton(tr("Move down"))
+        self.up_button = QPushButton("↑ " + tr("Move up"))
+        self.down_button = QPushButton("↓ " + tr("Move down"))
         self.reset_button = QPushButton(tr("Rank by scores again"))
         self.delete_button = QPushButton(tr("Delete…"))
         for button in (self.add_button, self.up_button, self.down_button, self.reset_button, self.delete_button):
-            button.setAccessibleName(button.text().replace("…", ""))
+            button.setAccessibleName(button.text().replace("…", "").lstrip("↑↓ "))
         self.add_button.clicked.connect(self.add_problem)
         self.up_button.clicked.connect(lambda: self.move_problem(-1))
         self.down_button.clicked.connect(lambda: self.move_problem(+1))
@@ -155,14 +158,17 @@ class ProblemPanel(QWidget):
         grid.setColumnStretch(1, 2)
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.up_button, self.down_button, self.reset_button):
+        for button in (self.add_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        rule_row = QHBoxLayout()
+        rule_row.addWidget(self.rule, 1)
+        rule_row.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(subheading(tr("Problems and opportunities")))
-        layout.addWidget(self.rule)
+        layout.addLayout(rule_row)
         layout.addWidget(self.table, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.editor, 2)
@@ -186,16 +192,32 @@ class ProblemPanel(QWidget):
         rows: list[tuple[int | None, list[str]]] = []
         for problem, ranked in priorities.rank(self.store.list(Problem)):
             rank_text = f"{ranked.rank}" + (" " + tr("(by hand)") if ranked.manual else "")
+            unscored = problem.ease is None and problem.cost_of_ignoring is None
             rows.append((problem.id, [
-                rank_text, problem.title or tr("(untitled)"), ", ".join(str(i) for i in problem.items),
-                solution_text(problem.has_solution), "–" if problem.ease is None else str(problem.ease),
-                "–" if problem.cost_of_ignoring is None else str(problem.cost_of_ignoring), str(problem.dot_votes),
+                rank_text, problem.title or tr("(untitled)"), solution_text(problem.has_solution),
+                "–" if unscored else str(priorities.score(problem)), str(problem.dot_votes),
             ]))
         return rows
 
+    def _tips(self, rows: list[tuple[int | None, list[str]]]) -> list[list[str]]:
+        """Tooltips: the whole title, the statements it is linked to, and how the points add up."""
+        tips: list[list[str]] = []
+        for rec_id, cells in rows:
+            problem = self.store.find(Problem, rec_id) if rec_id is not None else None
+            if problem is None:
+                tips.append([""] * len(cells))
+                continue
+            statements = ", ".join(str(i) for i in problem.items) or "–"
+            title = cells[1] + "\n" + tr("Statements: %1").replace("%1", statements)
+            ease = "–" if problem.ease is None else str(problem.ease)
+            cost = "–" if problem.cost_of_ignoring is None else str(problem.cost_of_ignoring)
+            points = tr("Ease %1 + cost of ignoring %2").replace("%1", ease).replace("%2", cost)
+            tips.append(["", title, "", points, ""])
+        return tips
+
     def refresh(self) -> None:
         rows = self._rows()
-        fill_table(self.table, rows)
+        fill_table(self.table, rows, self._tips(rows))
         if self._current is not None and not select_id(self.table, self._current, notify=False):
             self._current = None
         if self._current is None and rows:
@@ -284,7 +306,8 @@ class ProblemPanel(QWidget):
 
     def _refresh_table_only(self) -> None:
         current = self._current
-        fill_table(self.table, self._rows())
+        rows = self._rows()
+        fill_table(self.table, rows, self._tips(rows))
         select_id(self.table, current, notify=False)
 
     def add_problem(self) -> None:
