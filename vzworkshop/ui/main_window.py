@@ -10,7 +10,7 @@ import base64
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
-    QScrollArea,
     QStackedWidget,
     QTextEdit,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.read_only import WriteProblems
 from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.banner import read_only_banner
+from vzworkshop.ui.widgets.page_scroll import PageScroll
 from vzworkshop.ui.widgets.sidebar import StepSidebar
 
 if TYPE_CHECKING:  # the dialogs and the guide are imported when opened (start-up needs none of them)
@@ -127,7 +127,7 @@ class WorkshopWindow(QMainWindow):
         self.agenda_page = AgendaPage(self.store)
         self.agenda_page.changed.connect(lambda changes, page=self.agenda_page: self.broadcast(changes, page))
         self.agenda_page.timer_changed.connect(self._sync_projector_timer)
-        self.stack.addWidget(_scrolling(self.agenda_page))
+        self.stack.addWidget(PageScroll(self.agenda_page))
         self._fill_timer_menu()
 
     def _build_page(self, step: int) -> StepPage:
@@ -137,7 +137,7 @@ class WorkshopWindow(QMainWindow):
         slot = self.stack.widget(index)
         assert slot is not None
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, _scrolling(page))
+        self.stack.insertWidget(index, PageScroll(page))
         self.stack.removeWidget(slot)
         slot.deleteLater()
         self.stack.setCurrentIndex(current)
@@ -439,47 +439,6 @@ class _StoreOnly:
 
     def __init__(self, store: WorkshopStore) -> None:
         self.store = store
-
-
-class PageScroll(QScrollArea):
-    """A page in a scroll area, so no page's minimum size can push the window past a 1366x768 screen.
-
-    Wherever the keyboard focus goes on the page (Ctrl+N's new table row, a field opened by a shortcut), the
-    area (and any scroll area of the page's own) scrolls it into view: Qt does that only for Tab, and typing
-    into an off-screen field is typing blind.
-    """
-
-    def __init__(self, page: StepPage) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setWidget(page)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
-
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        page = self.widget()
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            return  # a click: the user is looking at the spot already; do not make the page jump
-        if new is not None and page is not None and self.isVisible() and page.isAncestorOf(new):
-            QTimer.singleShot(0, self._show_focus)  # once laid out: a table's cell editor is placed later
-
-    def _show_focus(self) -> None:
-        focused, page = QApplication.focusWidget(), self.widget()
-        if focused is None or page is None or not self.isVisible() or not page.isAncestorOf(focused):
-            return
-        widget: QWidget | None = focused.parentWidget()
-        while widget is not None:  # innermost first: a page may have a scroll area of its own (step 1)
-            if isinstance(widget, QScrollArea):
-                widget.ensureWidgetVisible(focused, 24, 24)
-            if widget is self:
-                break
-            widget = widget.parentWidget()
-
-
-def _scrolling(page: StepPage) -> QScrollArea:
-    return PageScroll(page)
 
 
 def _edit(widget: QWidget | None, what: str) -> None:

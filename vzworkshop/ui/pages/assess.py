@@ -4,7 +4,7 @@ agreed levels and notes, data sources and the ISO 45003 hazard checklist."""
 from __future__ import annotations
 
 import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -27,7 +27,6 @@ from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.dialogs import settings_dialog
-from vzworkshop.ui.dialogs.import_answers import ImportAnswersDialog
 from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
 from vzworkshop.ui.pages.assess_hazards import HazardChecklist
 from vzworkshop.ui.pages.assess_results import ResultsView
@@ -38,6 +37,9 @@ from vzworkshop.ui.projector import ProjectorWindow, load_round_result, place_pr
 from vzworkshop.ui.read_only import participant_entry_refused
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.staircase import answers_count
+
+if TYPE_CHECKING:
+    from vzworkshop.ui.dialogs.import_answers import ImportAnswersDialog
 
 
 class AssessPage(StepPage):
@@ -211,6 +213,8 @@ class AssessPage(StepPage):
 
     def import_answers(self) -> ImportAnswersDialog:
         """The import dialog (not blocking); once it has imported, the page shows that round."""
+        from vzworkshop.ui.dialogs.import_answers import ImportAnswersDialog  # the CSV reader only when needed
+
         dialog = ImportAnswersDialog(self.store, self.round_id, self)
         dialog.imported.connect(self._answers_imported)
         dialog.finished.connect(dialog.deleteLater)
