@@ -26,10 +26,12 @@ pytestmark = pytest.mark.slow
 def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     work = tmp_path_factory.mktemp("frozen")
     started = time.monotonic()
+    # A cache of our own: PyInstaller's shared one (~/.cache/pyinstaller) breaks when two builds run at once.
+    env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work / "pyinstaller-cache")}
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "build.spec")],
-        capture_output=True, text=True, cwd=ROOT, timeout=900,
+        capture_output=True, text=True, cwd=ROOT, timeout=900, env=env,
     )
     assert result.returncode == 0, result.stderr[-4000:]
     print(f"\nPyInstaller build took {time.monotonic() - started:.0f} s")
