@@ -143,6 +143,9 @@ class WorkshopWindow(QMainWindow):
         self.stack.setCurrentIndex(current)
         self.pages[index] = page
         self.write_problems.lock(page)
+        opened = getattr(page, "projector_opened", None)  # step 2's projector window
+        if opened is not None:
+            opened.connect(self._share_shortcuts)
         return page
 
     def _on_row_changed(self, row: int) -> None:
@@ -293,6 +296,13 @@ class WorkshopWindow(QMainWindow):
         if callable(show):
             show()
         self._sync_projector_timer()
+
+    def _share_shortcuts(self, window: QWidget) -> None:
+        """The facilitator's keys also work while `window` (the projector) has the keyboard focus: on one
+        screen or a mirrored projector there is no other way back than Alt+Tab. Never added to the
+        participant window, which stays closed to the app."""
+        for action in [*self.step_actions, self.act_agenda, self.act_projector, *self.agenda_page.timer_actions()]:
+            window.addAction(action)
 
     def show_agenda(self) -> None:
         """The agenda and the room's timer (the sidebar's row below the steps)."""

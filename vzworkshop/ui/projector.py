@@ -52,6 +52,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the facilitator keeps the keyboard
         self.setWindowTitle(self.tr("Projector"))
         self.store = store
         self.round_id: int | None = None

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 class AssessPage(StepPage):
     STEP: ClassVar[int] = 2
+    # a projector window was made: the workshop window adds its shortcuts (steps, agenda, timer, F6) to it
+    projector_opened = Signal(object)
 
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -117,9 +119,12 @@ class AssessPage(StepPage):
         layout.addLayout(projector_row)
         layout.addWidget(self.tabs, 1)
 
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.start_participants)
+        # F5: an action (not a QShortcut) so the projector window can carry it too (see show_projector)
+        self.participant_action = QAction(self.tr("Start participant entry"), self)
+        self.participant_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.participant_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.participant_action.triggered.connect(self.start_participants)
+        self.addAction(self.participant_action)
 
     # --- StepPage ---------------------------------------------------------------------------------------
 
@@ -273,18 +278,24 @@ class AssessPage(StepPage):
 
     def show_projector(self) -> ProjectorWindow:
         """Open (or bring back) the projector window: full screen on the projector screen chosen in Settings
-        (automatic: a screen other than the facilitator's), else a normal window beside the app."""
+        (automatic: a screen other than the facilitator's), else a normal window beside the app.
+        The facilitator's window keeps the keyboard: the projector is shown without activating it, and the
+        facilitator's shortcuts (F5 here; the workshop window adds steps, agenda, timer, F6) work from it too."""
         if self.projector is None:
             self.projector = ProjectorWindow(self.store, self)
             self.projector.set_hidden(self._hide_on_projector)
+            self.projector.addAction(self.participant_action)
+            self.projector_opened.emit(self.projector)
         self.projector.set_round(self.round_id)
+        host = self.window()
         if self.projector.isVisible():
             self.projector.show()
         else:
-            place_projector(self.projector, settings_dialog.projector_screen(self.window().screen()),
-                            self.window().screen())
+            place_projector(self.projector, settings_dialog.projector_screen(host.screen()), host.screen())
         if QGuiApplication.platformName() != "offscreen":  # the test platform cannot raise windows
             self.projector.raise_()
+        if host is not self.projector and host.isVisible():
+            host.activateWindow()  # where the window system activated the projector all the same
         return self.projector
 
     def _hide_toggled(self, hidden: bool) -> None:
