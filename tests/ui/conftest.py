@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from vzworkshop.store import WorkshopStore
 from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.widgets import wheel
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -21,6 +22,14 @@ def _english_ui(qapp: QApplication) -> Iterator[Translations]:
     translations = Translations()
     translations.apply("en")
     yield translations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _app_filters(qapp: QApplication) -> Iterator[None]:
+    """What app.run installs on the QApplication: the wheel guard (widgets/wheel.py)."""
+    guard = wheel.install(qapp)
+    yield
+    qapp.removeEventFilter(guard)
 
 
 @pytest.fixture
