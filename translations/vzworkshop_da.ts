@@ -299,10 +299,6 @@
         <translation>Sammenligningen kræver en opfølgningsrunde med nok besvarelser.</translation>
     </message>
     <message>
-        <source>Follow-up {n}</source>
-        <translation>Opfølgning {n}</translation>
-    </message>
-    <message>
         <source>Collect the baseline in step 2 first.</source>
         <translation>Indsaml først nulpunktsmålingen i trin 2.</translation>
     </message>
@@ -1458,14 +1454,6 @@ i mappen %2</translation>
     <message>
         <source>Round not added</source>
         <translation>Runden blev ikke oprettet</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Nulpunktsmåling</translation>
-    </message>
-    <message>
-        <source>Round {n}</source>
-        <translation>Runde {n}</translation>
     </message>
 </context>
 <context>

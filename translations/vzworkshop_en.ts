@@ -299,10 +299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collect the baseline in step 2 first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,14 +1452,6 @@ in the folder %2</source>
     </message>
     <message>
         <source>Round not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,12 +64,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import_answers(args: argparse.Namespace) -> int:
+    from vzworkshop.core.rounds import BASELINE, default_round_name
     from vzworkshop.reports.answers_csv import read_answers
     from vzworkshop.store import WorkshopStore
 
     answers = read_answers(Path(args.answers), group=args.group)  # validate before touching the workshop
     with WorkshopStore.open(Path(args.file)) as store:
-        default_round = "Baseline" if store.workshop().language == "en" else "Første runde"
+        default_round = default_round_name(store.workshop().language, BASELINE)
         rnd = store.import_answers(args.round, answers.rows, default_round=default_round)
     groups = sorted({g for g, _ in answers.rows if g})
     where = f" in groups {', '.join(groups)}" if groups else ""

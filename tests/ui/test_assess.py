@@ -146,7 +146,7 @@ def test_new_round_dialog_by_keyboard(qtbot: QtBot, store: Any) -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewRoundDialog)
-        assert dialog.name.text() == "Baseline"
+        assert dialog.name.text() == "Første runde"  # the workshop's language (Danish), not the app's
         dialog.groups.setPlainText("Kitchen\n\nOffice\n")
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
@@ -154,13 +154,13 @@ def test_new_round_dialog_by_keyboard(qtbot: QtBot, store: Any) -> None:
     round_id = page.new_round()
     assert round_id is not None
     assert [g.name for g in store.groups(round_id)] == ["Kitchen", "Office"]
-    assert page.round_box.currentText() == "Baseline"
+    assert page.round_box.currentText() == "Første runde"
 
 
 def test_new_round_dialog_refuses_bad_input(qtbot: QtBot) -> None:
     dialog = NewRoundDialog(["Baseline"])
     qtbot.addWidget(dialog)
-    assert dialog.kind.currentData() == "follow_up" and dialog.name.text() == "Follow-up"
+    assert dialog.kind.currentData() == "follow_up" and dialog.name.text() == "Follow-up 1"
     dialog.name.setText("baseline")
     dialog.accept()
     assert dialog.result() == 0 and "already a round" in dialog.error.text()
@@ -172,3 +172,15 @@ def test_new_round_dialog_refuses_bad_input(qtbot: QtBot) -> None:
     dialog.accept()
     assert "listed twice" in dialog.error.text()
     assert parse_groups(" A \n\nB") == ["A", "B"]
+
+
+def test_new_round_names_follow_the_workshops_language(qtbot: QtBot) -> None:
+    """The suggested names print in the PDFs: a Danish workshop gets Danish names in an English UI."""
+    dialog = NewRoundDialog(["Første runde", "Opfølgning 1"], "da")
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Opfølgning 2"
+    dialog.kind.setCurrentIndex(0)
+    assert dialog.name.text() == "Første runde 2"
+    english = NewRoundDialog([], "en")
+    qtbot.addWidget(english)
+    assert english.name.text() == "Baseline"

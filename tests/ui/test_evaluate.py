@@ -37,6 +37,7 @@ def test_follow_up_round_by_participant_keys_and_changes_per_item(qtbot: QtBot, 
     add_round(store, "Baseline", uniform({i: 2 for i in range(1, 11)}, 2) + uniform({1: 3, 2: 4}, 1),
               groups=("",))
     page = open_page(qtbot, store)
+    assert page.compare.round_name.text() == "Opfølgning 1"  # the Danish workshop's word, in an English UI
     reports: list[Changes] = []
     page.changed.connect(reports.append)
     assert column(page, "Baseline")[1] == "2,3"  # item 1: (2+2+3)/3, Danish comma

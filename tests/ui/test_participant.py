@@ -52,6 +52,7 @@ def test_five_ballots_by_keys_reach_the_tallies_exactly(qtbot: QtBot, store: Any
     window = start_entry(qtbot, page)
     round_id = window.round_id
     assert [r.id for r in store.rounds()] == [round_id], "F5 with no round creates a first round"
+    assert store.rounds()[0].name == "Første runde"  # named in the (Danish) workshop's language, UI English
     ballots = [
         "3415203412",
         "2222222222",

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QT
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vzworkshop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
+from vzworkshop.core.rounds import BASELINE, default_round_name
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
@@ -203,7 +204,7 @@ class Controller(QObject):
         except ModuleNotFoundError as exc:
             if exc.name not in ("vzworkshop.reports.demo",):
                 raise
-            store.add_round("Baseline" if language == "en" else "Første runde")
+            store.add_round(default_round_name(language, BASELINE))
         else:
             build_demo(store, language)
         return self.show_workshop(store, remember=False)

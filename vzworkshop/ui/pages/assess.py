@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.core.content import MethodContent, load_content
 from vzworkshop.core.results import RoundResult
+from vzworkshop.core.rounds import BASELINE, unused_round_name
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Round
@@ -199,7 +200,7 @@ class AssessPage(StepPage):
     # --- rounds -----------------------------------------------------------------------------------------
 
     def new_round(self) -> int | None:
-        dialog = NewRoundDialog([r.name for r in self.store.rounds()], self)
+        dialog = NewRoundDialog([r.name for r in self.store.rounds()], self.store.workshop().language, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         name, kind, groups = dialog.values()
@@ -249,10 +250,8 @@ class AssessPage(StepPage):
             return
         if participant_entry_refused(self.store, self):
             return
-        if self.round_id is None:
-            default = self.tr("Baseline")
-            name = default if self.store.find_round(default) is None else self.tr("Round {n}").format(
-                n=len(self.store.rounds()) + 1)
+        if self.round_id is None:  # in the workshop's language: the name prints in the PDFs
+            name = unused_round_name(self.store.workshop().language, BASELINE, [r.name for r in self.store.rounds()])
             if self.add_round(name) is None:
                 return
         assert self.round_id is not None

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vzworkshop.core.rounds import BASELINE, FOLLOW_UP, unused_round_name
+
 KINDS = ("baseline", "follow_up")
 
 
@@ -29,14 +31,16 @@ def parse_groups(text: str) -> list[str]:
 
 
 class NewRoundDialog(QDialog):
-    def __init__(self, existing: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, existing: list[str], language: str = "en", parent: QWidget | None = None) -> None:
+        """`existing`: the rounds' names; `language`: the workshop's (the suggested name prints in the PDFs)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New round"))
         self._existing = {n.casefold() for n in existing}
+        self._language = language
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of round"))
-        self.kind.addItem(self.tr("Baseline"), "baseline")
-        self.kind.addItem(self.tr("Follow-up"), "follow_up")
+        self.kind.addItem(self.tr("Baseline"), BASELINE)
+        self.kind.addItem(self.tr("Follow-up"), FOLLOW_UP)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Round name"))
         self.groups = QPlainTextEdit()
@@ -71,12 +75,7 @@ class NewRoundDialog(QDialog):
         self.name.setFocus()
 
     def _suggest(self) -> str:
-        base = self.tr("Baseline") if self.kind.currentData() == "baseline" else self.tr("Follow-up")
-        name, n = base, 2
-        while name.casefold() in self._existing:
-            name = f"{base} {n}"
-            n += 1
-        return name
+        return unused_round_name(self._language, str(self.kind.currentData()), self._existing)
 
     def values(self) -> tuple[str, str, list[str]]:
         """(name, kind, groups); raises ValueError with a message for the user."""

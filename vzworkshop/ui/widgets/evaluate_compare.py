@@ -12,6 +12,7 @@ from vzworkshop.core.content import load_content
 from vzworkshop.core.followup import Comparison, compare, displayed
 from vzworkshop.core.formatting import number, signed
 from vzworkshop.core.results import round_result
+from vzworkshop.core.rounds import FOLLOW_UP, unused_round_name
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
@@ -136,12 +137,9 @@ class ComparePanel(QWidget):
         self.hidden.setText(" ".join(notes))
 
     def _default_name(self, rounds: list[Round]) -> str:
-        n = sum(1 for r in rounds if r.kind == "follow_up") + 1
-        name = tr("Follow-up {n}").format(n=n)
-        while self.store.find_round(name) is not None:
-            n += 1
-            name = tr("Follow-up {n}").format(n=n)
-        return name
+        """In the workshop's language, not the app's: the name prints in the PDFs."""
+        n = sum(1 for r in rounds if r.kind == FOLLOW_UP) + 1
+        return unused_round_name(self.store.workshop().language, FOLLOW_UP, [r.name for r in rounds], n)
 
     # --- writing --------------------------------------------------------------------------------------
 
