@@ -178,6 +178,11 @@ def shoot_language(language: str, out: Path, folder: Path) -> list[Path]:
     step(3, "step3.png", tab=0)
     step(3, "step3-plan.png", tab=1)
     step(4, "step4.png")
+    export = getattr(window, "export", None)
+    if callable(export):  # File > Export (Ctrl+E)
+        dialog = export()
+        shots.append(save(dialog, target / "export.png"))
+        dialog.reject()
 
     from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 
