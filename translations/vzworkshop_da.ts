@@ -2526,6 +2526,10 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         </translation>
     </message>
     <message>
+        <source>{name}: withheld to protect anonymity.</source>
+        <translation>{name}: tilbageholdt for at beskytte anonymiteten.</translation>
+    </message>
+    <message>
         <source>No round yet. Start one with &quot;New round&quot;.</source>
         <translation>Ingen runde endnu. Start en med &quot;Ny runde&quot;.</translation>
     </message>

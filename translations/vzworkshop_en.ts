@@ -2517,6 +2517,10 @@ Press Enter to delete them, Esc to continue answering.</source>
         </translation>
     </message>
     <message>
+        <source>{name}: withheld to protect anonymity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No round yet. Start one with &quot;New round&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

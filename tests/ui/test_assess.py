@@ -184,3 +184,32 @@ def test_new_round_names_follow_the_workshops_language(qtbot: QtBot) -> None:
     english = NewRoundDialog([], "en")
     qtbot.addWidget(english)
     assert english.name.text() == "Baseline"
+
+
+def test_a_withheld_group_shows_no_bars_and_the_summary_names_the_group(qtbot: QtBot, store: Any) -> None:
+    rnd = store.add_round("Follow-up", "follow_up", ["Kitchen", "Office", "Lab"])
+    for value in (4, 4, 5, 2):
+        vote(store, rnd.id, "Kitchen", {1: value, 2: 3})
+    for value in (1, 3, 5):
+        vote(store, rnd.id, "Office", {1: value})
+    vote(store, rnd.id, "Lab", {1: 5})
+    results = make_page(qtbot, store).results
+    assert "8 answers" in results.summary.text()
+    results.view.setFocus()
+    qtbot.keyClick(results.view, Qt.Key.Key_Down)  # Kitchen: 4 answers, shown
+    assert results.summary.text().startswith("Kitchen: 4 answers.")
+    assert "8 answers" not in results.summary.text()
+    assert isinstance(results.table.cellWidget(results.item_row(1), 3), AnswerBars)
+    qtbot.keyClick(results.view, Qt.Key.Key_End)  # Lab: withheld
+    assert results.view.currentData() == "Lab"
+    summary = results.summary.text()
+    assert summary.startswith("Lab:") and "withheld" in summary and "answers." not in summary
+    for row in range(results.table.rowCount()):
+        assert results.table.cellWidget(row, 3) is None, "no answer bars (they would read as zero answers)"
+        for column in (1, 3, 4, 5):
+            cell = results.table.item(row, column)
+            assert cell is not None and cell.text() in ("–", ""), (row, column)
+    assert results.cell_text(1, 3) == "–"
+    qtbot.keyClick(results.view, Qt.Key.Key_Home)  # back to the whole round: the bars come back
+    assert isinstance(results.table.cellWidget(results.item_row(1), 3), AnswerBars)
+    assert "8 answers" in results.summary.text()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import LANGUAGES
 from vzworkshop.store.records import Workshop
@@ -52,12 +53,20 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("&Facilitator:"), self.facilitator)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow("", _wide(muted(self.tr("The language of the method's statements, steps and reports."))))
-        form.addRow(self.tr("&Minimum group size:"), self.min_group_size)
-        form.addRow("", _wide(muted(self.tr("A group's answers are shown only when at least this many have "
-                                            "answered (2-20). This protects anonymity."))))
+        form.addRow(self.tr("&Language:"), _with_hint(self.language, muted(
+            self.tr("The language of the method's statements, steps and reports."))))
+        form.addRow(self.tr("&Minimum group size:"), _with_hint(self.min_group_size, muted(
+            self.tr("A group's answers are shown only when at least this many have answered (2-20). This "
+                    "protects anonymity."))))
         form.addRow("", self.error)
+        for field in (self.language, self.min_group_size):  # the mnemonic (Alt+L, Alt+M) goes to the field
+            holder = field.parentWidget()
+            label = form.labelForField(holder) if holder is not None else None
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        chain = [self.organisation, self.title, self.date, self.facilitator, self.language, self.min_group_size]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.set_workshop(workshop or Workshop(organisation="", date=QDate.currentDate().toString("yyyy-MM-dd"),
                                                min_group_size=settings.get(settings.DEFAULT_MIN_GROUP_SIZE)))
 
@@ -92,6 +101,19 @@ class WorkshopForm(QWidget):
             return False
         self.error.hide()
         return True
+
+
+def _with_hint(field: QWidget, hint: QLabel) -> QWidget:
+    """A field with its hint right under it (one form row, so no row spacing opens a gap between them). The
+    form's label stays the field's buddy."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(3)
+    column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+    column.addWidget(_wide(hint))
+    holder.setFocusProxy(field)
+    return holder
 
 
 def _wide(label: QLabel) -> QLabel:

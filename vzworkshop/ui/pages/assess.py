@@ -57,6 +57,7 @@ class AssessPage(StepPage):
         self._previous: RoundResult | None = None  # the earlier round's figures, read in refresh()
 
         self.header = PageHeader(self.STEP)
+        self.header.set_step_title(load_content(store.workshop().language).step(self.STEP).short_title)
         self.heading = self.header.heading
         self.guidance = self.header.guidance
 

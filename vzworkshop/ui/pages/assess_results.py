@@ -148,8 +148,11 @@ class ResultsView(QWidget):
         group = self.view.currentData() or ALL
         stats = self._stats_for(result, group)
         earlier = self._stats_for(self.previous, group)
+        chosen = next((g for g in result.groups if g.name == group), None) if result is not None else None
         if result is None:
             self.summary.setText(self.tr("No round yet. Start one with \"New round\"."))
+        elif chosen is not None:  # one group: the line describes what the chart and the table show
+            self.summary.setText(self._group_summary(chosen.name, stats, content))
         elif result.withheld:
             shown_from = self.tr("{answers}. Results are shown from %n answers on.", None, result.min_group_size)
             self.summary.setText(shown_from.format(answers=answers_count(result.respondents)))
@@ -173,6 +176,14 @@ class ResultsView(QWidget):
             self.notice.hide()
         self._fill_table(stats, earlier)
 
+    def _group_summary(self, name: str, stats: TallyStats | None, content: MethodContent) -> str:
+        if stats is None:
+            return self.tr("{name}: withheld to protect anonymity.").format(name=name)
+        text = f"{name}: {answers_count(stats.respondents)}."
+        if stats.overall_mean is not None:
+            text += " " + describe_mean(stats.overall_mean, content.levels, self.language) + "."
+        return text
+
     def _fill_table(self, stats: TallyStats | None, earlier: TallyStats | None) -> None:
         assert self.content is not None
         items = list(self.content.items)
@@ -191,12 +202,16 @@ class ResultsView(QWidget):
             rows_changed |= self._put(row, 0, title)
             self._put(row, 1, self._number(current.mean if current else None, bold=True))
             self._put(row, 2, self._number(before.mean if before else None))
-            bars = self.table.cellWidget(row, 3)
-            if not isinstance(bars, AnswerBars):
-                bars = AnswerBars()
-                self.table.setCellWidget(row, 3, bars)
-            bars.set_counts(current.counts if current else (0,) * 6)
-            bars.setEnabled(current is not None)
+            if current is None:  # withheld (or no answers): no bars, a dash as in the other columns
+                self.table.removeCellWidget(row, 3)
+                self.table.setItem(row, 3, self._number(None))
+            else:
+                bars = self.table.cellWidget(row, 3)
+                if not isinstance(bars, AnswerBars):
+                    self.table.takeItem(row, 3)
+                    bars = AnswerBars()
+                    self.table.setCellWidget(row, 3, bars)
+                bars.set_counts(current.counts)
             self._put(row, 4, self._count(current))
             self._put(row, 5, self._number(current.spread if current else None))
         if rows_changed:  # the titles' wrapping sets the heights; unchanged titles keep them (a ballot)
