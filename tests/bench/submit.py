@@ -54,9 +54,9 @@ def main() -> None:
     commits: list[float] = []
     original_add = store.add_ballot
 
-    def timed_add(ballot: object) -> None:
+    def timed_add(ballot: object, **kwargs: bool) -> None:
         begin = time.perf_counter()
-        original_add(ballot)  # type: ignore[arg-type]
+        original_add(ballot, **kwargs)  # type: ignore[arg-type]
         commits.append((time.perf_counter() - begin) * 1000)
 
     store.add_ballot = timed_add  # type: ignore[method-assign]

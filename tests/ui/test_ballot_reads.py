@@ -53,3 +53,21 @@ def test_a_ballot_reads_the_tallies_once_and_reloads_nothing_else(window: Worksh
     assert projector.chart.mean() == 4.0, "the projector shows the new average"
     assert page.results.cell_text(1, 1) == "4,0", "the facilitator's results too"
     assert window.sidebar.is_done(2)
+
+
+def test_a_submitted_ballot_is_folded_into_the_file_once_the_projector_is_drawn(window: WorkshopWindow,
+                                                                                qtbot: QtBot) -> None:
+    store: WorkshopStore = window.store
+    store.add_round("Baseline")
+    window.refresh_all()
+    window.show_step(2)
+    page = window.page(2)
+    assert isinstance(page, AssessPage)
+    page.show_projector()
+    page.start_participants()
+    entry = page.participants
+    assert entry is not None
+    wal = store.path.with_name(store.path.name + "-wal")
+    _submit(qtbot, entry, "3333333333")
+    assert store.round_ballots(store.rounds()[0].id or 0) == 1, "durable when Enter has been handled"
+    qtbot.waitUntil(lambda: not wal.exists() or wal.stat().st_size == 0, timeout=2000)

@@ -14,6 +14,23 @@ _IN_ORDER = ",".join(str(item * 10 + value) for item in range(1, ITEM_COUNT + 1)
 class TallyReads(RecordIO):
     """The record reads and writes, plus these tally reads (`WorkshopStore` builds on it)."""
 
+    def group_tallies(self, round_id: int) -> list[tuple[Group, Tally]]:
+        """Each group of the round with its tally, in the groups' order (one SQL query)."""
+        groups = self.list(Group, round_id=round_id)
+        counts: dict[int, dict[tuple[int, int], int]] = {g.id: {} for g in groups if g.id is not None}
+        rows = self.db.execute(
+            "SELECT t.group_id, t.item, t.value, t.count FROM tally t JOIN round_group g ON g.id = t.group_id "
+            "WHERE g.round_id = ? AND t.count > 0",
+            [round_id],
+        )
+        for group_id, item, value, count in rows:
+            counts[group_id][(item, value)] = count
+        return [(g, Tally.from_counts(g.ballots, counts[g.id])) for g in groups if g.id is not None]
+
+    def round_ballots(self, round_id: int) -> int:
+        row = self.db.execute("SELECT COALESCE(SUM(ballots), 0) FROM round_group WHERE round_id = ?", [round_id])
+        return int(row.fetchone()[0])
+
     def all_group_tallies(self) -> dict[int, list[tuple[Group, Tally]]]:
         """`group_tallies` of every round at once: round id -> its groups with their tallies, in the groups'
         order; rounds without groups map to []. Each group's 60 counts come as one row (SQL aggregate)."""

@@ -263,11 +263,12 @@ class WorkshopStore(TallyReads):
 
     # --- ballots and tallies --------------------------------------------------------------------------
 
-    def add_ballot(self, ballot: Ballot) -> None:
-        """Fold one finished ballot into the tallies, in one transaction. Nothing else of it is kept."""
-        self.add_ballots([ballot])
+    def add_ballot(self, ballot: Ballot, fold: bool = True) -> None:
+        """Fold one finished ballot into the tallies, in one transaction. Nothing else of it is kept. Durable
+        either way; `fold=False`: the caller calls `fold_wal()` at once after drawing the room's view."""
+        self.add_ballots([ballot], fold=fold)
 
-    def add_ballots(self, ballots: Sequence[Ballot]) -> None:
+    def add_ballots(self, ballots: Sequence[Ballot], fold: bool = True) -> None:
         """Fold many ballots in one transaction: all are added or none (used by imports)."""
         self._check_writable()
         with self._writing(), self.db.atomic():
@@ -287,7 +288,13 @@ class WorkshopStore(TallyReads):
                 )
             for group_id, n in sorted(per_group.items()):
                 self.db.execute("UPDATE round_group SET ballots = ballots + ? WHERE id = ?", [n, group_id])
-        self._fold_wal()
+        if fold:
+            self._fold_wal()
+
+    def fold_wal(self) -> None:
+        """Fold what was committed into the main file now (see `add_ballot`); nothing once closed."""
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
+            self._fold_wal()
 
     def _fold_wal(self) -> None:
         """Fold committed ballots into the main file at once, so the WAL keeps no before/after pair of
@@ -349,23 +356,6 @@ class WorkshopStore(TallyReads):
         row = self.db.execute("SELECT round_id FROM round_group WHERE id = ?", [group_id]).fetchone()
         if row is None or row[0] != round_id:
             raise KeyError(f"group {group_id} is not a group of round {round_id}")
-
-    def group_tallies(self, round_id: int) -> list[tuple[Group, Tally]]:
-        """Each group of the round with its tally, in the groups' order (one SQL query)."""
-        groups = self.groups(round_id)
-        counts: dict[int, dict[tuple[int, int], int]] = {g.id: {} for g in groups if g.id is not None}
-        rows = self.db.execute(
-            "SELECT t.group_id, t.item, t.value, t.count FROM tally t JOIN round_group g ON g.id = t.group_id "
-            "WHERE g.round_id = ? AND t.count > 0",
-            [round_id],
-        )
-        for group_id, item, value, count in rows:
-            counts[group_id][(item, value)] = count
-        return [(g, Tally.from_counts(g.ballots, counts[g.id])) for g in groups if g.id is not None]
-
-    def round_ballots(self, round_id: int) -> int:
-        row = self.db.execute("SELECT COALESCE(SUM(ballots), 0) FROM round_group WHERE round_id = ?", [round_id])
-        return int(row.fetchone()[0])
 
     # --- step 5: carrying unfinished actions into the next cycle ----------------------------------------
 

@@ -15,10 +15,11 @@ Close requests that did not come through the confirmed Esc are ignored.
 
 from __future__ import annotations
 
+import contextlib
 from enum import Enum
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -235,7 +236,7 @@ class ParticipantWindow(QWidget):
         if self.ballot is None:
             return
         try:
-            self.store.add_ballot(self.ballot)
+            self.store.add_ballot(self.ballot, fold=False)  # durable now; folded once the room's view is drawn
         except (WorkshopFileError, ValueError, KeyError) as exc:
             self.review.error.setText(self.tr("Your answers could not be saved: {problem}. Please call the "
                                               "facilitator; your answers are kept until then.").format(problem=exc))
@@ -248,6 +249,13 @@ class ParticipantWindow(QWidget):
         self._show(Screen.HANDOVER)
         self.thanks.setText(self.tr("Thank you! Your answers have been saved."))
         self.submitted.emit(Changes(ballots=True, round_id=self.round_id))
+        QTimer.singleShot(0, self, self._fold)  # with this window as context: not after it is gone
+
+    def _fold(self) -> None:
+        """Fold the ballot's commit into the workshop file (the anonymity rule in `store.add_ballot`), right after
+        the projector has been repainted: off the path from Enter to the room's view, not later than that."""
+        with contextlib.suppress(WorkshopFileError):  # if not now, when the workshop is next closed or opened
+            self.store.fold_wal()
 
     # --- confirmation -------------------------------------------------------------------------------------
 

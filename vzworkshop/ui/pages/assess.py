@@ -182,6 +182,8 @@ class AssessPage(StepPage):
         result = load_round_result(self.store, self.round_id)
         if self.projector is not None and self.projector.round_id == self.round_id:
             self.projector.show_round_result(result)  # the room's view first
+            if self.projector.isVisible():
+                self.projector.repaint()  # drawn now: before this page and the workshop file's housekeeping
         self._show_figures(result, *self._content())
 
     def _previous_result(self, rounds: list[Round]) -> RoundResult | None:
