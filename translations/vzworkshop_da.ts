@@ -2512,6 +2512,13 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{answers}. The results wait for %n more answer(s), so that no one&apos;s answers can be worked out by comparing them with the results shown before.</source>
+        <translation>
+            <numerusform>{answers}. Resultaterne venter på %n svar mere, så ingens svar kan udledes ved at sammenligne med de resultater, der er vist før.</numerusform>
+            <numerusform>{answers}. Resultaterne venter på %n svar mere, så ingens svar kan udledes ved at sammenligne med de resultater, der er vist før.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{answers}. Results are shown from %n answers on.</source>
         <translation>
             <numerusform>{answers}. Resultaterne vises fra %n svar.</numerusform>

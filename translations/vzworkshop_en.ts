@@ -2503,6 +2503,13 @@ Press Enter to delete them, Esc to continue answering.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>{answers}. The results wait for %n more answer(s), so that no one&apos;s answers can be worked out by comparing them with the results shown before.</source>
+        <translation>
+            <numerusform>{answers}. The results wait for %n more answer, so that no one&apos;s answers can be worked out by comparing them with the results shown before.</numerusform>
+            <numerusform>{answers}. The results wait for %n more answers, so that no one&apos;s answers can be worked out by comparing them with the results shown before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{answers}. Results are shown from %n answers on.</source>
         <translation>
             <numerusform>{answers}. Results are shown from %n answer on.</numerusform>

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from vzworkshop.core.tally import Tally
+from vzworkshop.core.tally import Ballot, Tally
 from vzworkshop.reports.tallies_csv import safe_cell, tallies_csv
 from vzworkshop.reports.workshop_json import WorkshopJsonError, dumps, import_workshop, workshop_json
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopExists
+from vzworkshop.store.records import Workshop
 
 Sample = Callable[[str], Path]
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,7 +162,19 @@ def test_cli_export_import_merge(sample: Sample, tmp_path: Path) -> None:
     assert junk.returncode == 1 and "not valid JSON" in junk.stderr
     merged = _cli("merge", tmp_path / "copy.vzw", sample("demo_en"), "--as-group", "Laptop 2")
     assert merged.returncode == 0, merged.stderr
-    assert "Added 14 answers as a new group 'Laptop 2'" in merged.stdout
+    assert "Added 14 answers to round" in merged.stdout and "(groups: 'Laptop 2')" in merged.stdout
+    with WorkshopStore.open(tmp_path / "copy.vzw") as store:
+        rnd = store.latest_round()
+        assert rnd is not None and rnd.id is not None
+        assert store.round_ballots(rnd.id) == 28
+    # one more answer in a group shown before would give that answer by comparison: refused, file unchanged
+    with WorkshopStore.create(tmp_path / "one.vzw", Workshop(organisation="X", language="en")) as other:
+        one = other.add_round("R", groups=["Laptop 2"])
+        assert one.id is not None
+        other.add_ballot(Ballot(one.id, other.groups(one.id)[0].id or 0, {1: 5}))
+    leak = _cli("merge", tmp_path / "copy.vzw", tmp_path / "one.vzw")
+    assert leak.returncode == 1 and "work out answers" in leak.stderr, leak.stderr
+    assert "Traceback" not in leak.stderr
     with WorkshopStore.open(tmp_path / "copy.vzw") as store:
         rnd = store.latest_round()
         assert rnd is not None and rnd.id is not None

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from vzworkshop.core.disclosure_history import Shown, disclose_over_time
 from vzworkshop.core.scoring import TallyStats, summarise
 from vzworkshop.core.tally import Tally, pooled
-from vzworkshop.core.threshold import disclose
 
 
 @dataclass(frozen=True)
@@ -33,25 +33,41 @@ class GroupResult:
 class RoundResult:
     name: str
     respondents: int  # ballot count of the round: always shown, it carries no answers
-    withheld: bool  # the round has fewer ballots than the minimum group size
+    withheld: bool  # nothing is shown: fewer ballots than the minimum group size, or `held_back`
     min_group_size: int
     stats: TallyStats | None
     groups: tuple[GroupResult, ...]  # empty when the round is not split by group
+    held_back: bool = False  # enough ballots, but showing them now would reveal the latest ones by comparison
+    more_needed: int = 0  # when held back: ballots still needed
+    sizes: tuple[tuple[str, int], ...] = ()  # every group's ballot count (for `shown`; never displayed)
 
     @property
     def missing(self) -> int:
         """How many more ballots are needed before anything is shown."""
+        if self.held_back:
+            return self.more_needed
         return max(0, self.min_group_size - self.respondents)
+
+    def shown(self) -> Shown | None:
+        """This result as a moment to remember (`history` of later results); None when nothing is shown."""
+        if self.withheld:
+            return None
+        return Shown(self.sizes, frozenset(g.name for g in self.groups if not g.withheld))
 
     @property
     def overall_mean(self) -> float | None:
         return self.stats.overall_mean if self.stats else None
 
 
-def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int) -> RoundResult:
-    """Statistics for a round and its groups; groups named '' only (no split) are not listed as groups."""
+def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int,
+                 history: Sequence[Shown] = ()) -> RoundResult:
+    """Statistics for a round and its groups; groups named '' only (no split) are not listed as groups.
+
+    `history`: the moments of this round shown before (`RoundResult.shown()`), oldest first; figures that
+    would reveal answers by comparison with them are withheld (`core.disclosure_history`)."""
     total = pooled(t for _, t in groups)
-    disclosure = disclose([(g, t.ballots) for g, t in groups], min_size)
+    sizes = tuple((g, t.ballots) for g, t in groups)
+    disclosure = disclose_over_time(history, sizes, min_size)
     stats = summarise(total) if disclosure.round_shown else None
     # The unnamed group nobody answered in (a round's default group beside named ones) is not listed.
     listed = [(g, t) for g, t in groups if g or t.ballots]
@@ -75,4 +91,7 @@ def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int) 
         min_group_size=min_size,
         stats=stats,
         groups=tuple(group_results),
+        held_back=disclosure.held_back,
+        more_needed=disclosure.more_needed,
+        sizes=sizes,
     )

@@ -21,6 +21,8 @@ class Disclosure:
     round_shown: bool
     shown_groups: frozenset[str]
     withheld_groups: frozenset[str]
+    held_back: bool = False  # the round has enough ballots, but figures wait (see core.disclosure_history)
+    more_needed: int = 0  # when held back: ballots still needed before figures can be shown again
 
     def group_shown(self, name: str) -> bool:
         return name in self.shown_groups

@@ -82,6 +82,7 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from vzworkshop.core.disclosure_history import safe_to_add
     from vzworkshop.core.tally import pooled
     from vzworkshop.store import WorkshopStore
 
@@ -106,12 +107,23 @@ def cmd_merge(args: argparse.Namespace) -> int:
         target_round = store.latest_round()
         if target_round is None or target_round.id is None:
             raise CommandError(f"{target_path.name} has no round to add to; start a round first")
-        existing = {g.name for g in store.groups(target_round.id)}
+        before = [(g.name, g.ballots) for g in store.groups(target_round.id)]
+        after = dict(before)
+        for name, tally in tallies:
+            after[name.strip()] = after.get(name.strip(), 0) + tally.ballots
+        if not safe_to_add(before, list(after.items()), store.workshop().min_group_size):
+            # The target's figures may have been seen already; the same figures after the merge would give
+            # the added answers of a small group by subtraction.
+            raise CommandError(
+                f"adding these answers to round '{target_round.name}' would let anyone who saw its results "
+                "before work out answers of fewer than the minimum group size by comparing; start a new round "
+                f"in {target_path.name} and merge into that, or merge with --as-group")
         for name, tally in tallies:
             store.add_group_tally(target_round.id, name, tally)
-            label = f"'{name}'" if name else "the round's unnamed group"
-            how = "added to the existing group" if name.strip() in existing else "as a new group"
-            print(f"Added {tally.ballots} answers {how} {label} of round '{target_round.name}'.")
+        # counts per group of the other file are not printed: a small group's count is withheld there too
+        groups = ", ".join(f"'{n}'" if n else "the unnamed group" for n, _ in tallies)
+        added = sum(t.ballots for _, t in tallies)
+        print(f"Added {added} answers to round '{target_round.name}' (groups: {groups}).")
     return 0
 
 

@@ -5,7 +5,7 @@ the same rule step 3 shows on screen."""
 from __future__ import annotations
 
 from vzworkshop.core.content import MethodContent
-from vzworkshop.core.results import RoundResult, round_result
+from vzworkshop.core.results import RoundResult
 from vzworkshop.core.staircase import placement
 from vzworkshop.reports.labels import labels, number
 from vzworkshop.reports.pdf_base import DocInfo
@@ -16,8 +16,7 @@ from vzworkshop.store.records import Round, Workshop
 def results_for(store: WorkshopStore, rnd: Round) -> RoundResult:
     """The round's figures as they may be shown (always through `round_result`)."""
     assert rnd.id is not None
-    groups = [(g.name, t) for g, t in store.group_tallies(rnd.id)]
-    return round_result(rnd.name, groups, store.workshop().min_group_size)
+    return store.round_result(rnd.id)
 
 
 def level_phrase(mean: float, content: MethodContent, language: str) -> str:

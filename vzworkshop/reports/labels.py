@@ -64,6 +64,8 @@ LABELS: dict[str, dict[str, str]] = {
         "notes": "Noter",
         "withheld": "tilbageholdt (færre end {n} svar)",
         "withheld_round": "Resultaterne er tilbageholdt: runden har færre end {n} besvarelser.",
+        "held_back": "Resultaterne venter på {n} svar mere, så ingens svar kan udledes ved at sammenligne med de "
+                     "resultater, der er vist før.",
         "groups": "Grupper",
         "group": "Gruppe",
         "no_group": "(uden gruppe)",
@@ -194,6 +196,8 @@ LABELS: dict[str, dict[str, str]] = {
         "notes": "Notes",
         "withheld": "withheld (fewer than {n} answers)",
         "withheld_round": "The results are withheld: the round has fewer than {n} responses.",
+        "held_back": "The results wait for {n} more answer(s), so that no one's answers can be worked out by "
+                     "comparing them with the results shown before.",
         "groups": "Groups",
         "group": "Group",
         "no_group": "(no group)",

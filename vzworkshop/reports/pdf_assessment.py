@@ -33,6 +33,8 @@ def staircase_block(result: RoundResult, content: MethodContent, st: Styles, wid
     lab = labels(lang)
     if result.withheld or result.overall_mean is None:
         text = lab["withheld_round"].format(n=result.min_group_size) if result.withheld else lab["no_rounds"]
+        if result.held_back:
+            text = lab["held_back"].format(n=result.missing)
         return [para(text, st.body)]
     markers = [Marker(result.overall_mean)]
     if earlier is not None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from vzworkshop.core import formatting
 from vzworkshop.core.content import MethodContent, load_content
-from vzworkshop.core.results import RoundResult, round_result
+from vzworkshop.core.results import RoundResult
 from vzworkshop.core.scoring import ItemStats, TallyStats
 from vzworkshop.core.staircase import placement
 from vzworkshop.store import WorkshopStore
@@ -19,6 +19,7 @@ LABELS = {
         "skipped": "Sprunget over", "withheld": "tilbageholdt (færre end {n} svar)", "group": "Gruppe",
         "group_withheld": "tilbageholdt af hensyn til anonymiteten (mindst {n} svar pr. gruppe)",
         "no_rounds": "Ingen runder endnu.", "no_group": "(uden gruppe)",
+        "held_back": "venter på {n} svar mere (ellers kunne de seneste svar udledes ved sammenligning)",
     },
     "en": {
         "round": "Round", "respondents": "Responses", "overall": "Overall average", "level": "Level",
@@ -26,6 +27,7 @@ LABELS = {
         "skipped": "Skipped", "withheld": "withheld (fewer than {n} answers)", "group": "Group",
         "group_withheld": "withheld to protect anonymity (at least {n} answers per group)",
         "no_rounds": "No rounds yet.", "no_group": "(no group)",
+        "held_back": "waits for {n} more answer(s) (else the latest answers could be worked out by comparison)",
     },
 }
 
@@ -36,8 +38,7 @@ def number(value: float | None, language: str, digits: int = 2) -> str:
 
 def results_for(store: WorkshopStore, rnd: Round) -> RoundResult:
     assert rnd.id is not None
-    groups = [(g.name, t) for g, t in store.group_tallies(rnd.id)]
-    return round_result(rnd.name, groups, store.workshop().min_group_size)
+    return store.round_result(rnd.id)
 
 
 def _items_json(stats: TallyStats | None, content: MethodContent) -> list[dict[str, Any]]:
@@ -120,7 +121,8 @@ def summary_text(store: WorkshopStore, rounds: list[Round]) -> str:
         res = results_for(store, rnd)
         lines += ["", f"{lab['round']}: {res.name}", f"{lab['respondents']}: {res.respondents}"]
         if res.stats is None:
-            lines.append(f"{lab['overall']}: {withheld}")
+            held = lab["held_back"].format(n=res.missing)
+            lines.append(f"{lab['overall']}: {held if res.held_back else withheld}")
             continue
         mean = res.stats.overall_mean
         level = _level_text(mean, content)

@@ -44,14 +44,14 @@ def shown_tallies(store: WorkshopStore, rnd: Round) -> Iterator[tuple[str, Tally
     ws = store.workshop()
     lang = ws.language
     tallies = store.group_tallies(rnd.id)
-    result: RoundResult = round_result(rnd.name, [(g.name, t) for g, t in tallies], ws.min_group_size)
+    result: RoundResult = store.round_result(rnd.id)
     if result.withheld or result.stats is None:
         return
     for g in result.groups:
         if g.stats is not None:
             yield g.name, g.stats
     hidden = {g.name for g in result.groups if g.withheld}
-    if hidden:
+    if hidden and len(hidden) < len(result.groups):  # all withheld: the combination is the round itself
         combined = pooled(t for g, t in tallies if g.name in hidden)
         merged = round_result(COMBINED[lang], [(COMBINED[lang], combined)], ws.min_group_size)
         if merged.stats is not None and not merged.withheld:

@@ -62,7 +62,7 @@ def _round_json(store: WorkshopStore, rnd: Round, shareable: bool) -> dict[str, 
     if not shareable:
         groups = [{"name": g.name, **_tally_json(t)} for g, t in tallies]
     else:
-        result = round_result(rnd.name, [(g.name, t) for g, t in tallies], ws.min_group_size)
+        result = store.round_result(rnd.id)
         out["respondents"] = result.respondents
         out["withheld"] = result.withheld
         if not result.withheld:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.core.live import answers_until_update, may_show
-from vzworkshop.core.results import RoundResult, round_result
+from vzworkshop.core.results import RoundResult
 from vzworkshop.store import WorkshopStore
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, format_number, waiting_for
@@ -25,10 +25,7 @@ from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, forma
 
 def load_round_result(store: WorkshopStore, round_id: int) -> RoundResult:
     """The round's figures with the threshold applied (the one way the UI reads results)."""
-    rnd = next((r for r in store.rounds() if r.id == round_id), None)
-    name = rnd.name if rnd else ""
-    tallies = [(group.name, tally) for group, tally in store.group_tallies(round_id)]
-    return round_result(name, tallies, store.workshop().min_group_size)
+    return store.round_result(round_id)
 
 
 def place_projector(window: QWidget, target: QScreen | None, facilitator: QScreen | None) -> None:
@@ -106,6 +103,7 @@ class ProjectorWindow(QWidget):
     def set_round(self, round_id: int | None) -> None:
         if round_id != self.round_id:
             self._shown_at = None
+            self.result = None
         self.round_id = round_id
         self.refresh()
 
@@ -155,6 +153,9 @@ class ProjectorWindow(QWidget):
         """Show `latest` if the room may see it now (core.live); otherwise keep the figure it saw last."""
         self.heading.setText(latest.name)
         n, k = latest.respondents, latest.min_group_size
+        if latest.held_back and self.result is not None and self.result.overall_mean is not None:
+            self._keep_seen(language, latest.missing)
+            return
         if latest.withheld:
             self.chart.set_mean(None)
             self.status.setText(self.tr("{answers} so far. {waiting}").format(
@@ -174,8 +175,12 @@ class ProjectorWindow(QWidget):
             self.status.setText(self.tr("Average {value} from {answers}").format(
                 value=value, answers=answers_count(n)))
             return
+        self._keep_seen(language, answers_until_update(self._shown_at, n, k))
+
+    def _keep_seen(self, language: str, pending: int) -> None:
+        """Keep the figure the room saw last, saying how many more answers it waits for."""
+        assert self.result is not None
         seen = self.result.overall_mean
-        pending = answers_until_update(self._shown_at, n, k)
         self.chart.set_mean(seen)
         if pending == 1:
             text = self.tr("Average {value} from the first {shown}. It moves again after one more answer, so no "

@@ -267,8 +267,16 @@ class AssessPage(StepPage):
         window.setFocus()
 
     def _ballot_added(self, changes: Changes) -> None:
+        # Read the results only when they are seen: every result computed counts as shown (the store then
+        # holds back figures that would reveal later ballots by comparison), and while participants answer
+        # this window is hidden behind theirs. The projector, which the room does see, follows at once.
         self.report(changes)
-        self._after_own_write(changes)
+        if self.isVisible():
+            self._after_own_write(changes)
+            return
+        self._dirty = True
+        if self.projector is not None:
+            self.projector.on_changes(changes, self)
 
     def _participants_ended(self) -> None:
         if self.participants is not None:

@@ -153,6 +153,10 @@ class ResultsView(QWidget):
             self.summary.setText(self.tr("No round yet. Start one with \"New round\"."))
         elif chosen is not None:  # one group: the line describes what the chart and the table show
             self.summary.setText(self._group_summary(chosen.name, stats, content))
+        elif result.held_back:
+            waits = self.tr("{answers}. The results wait for %n more answer(s), so that no one's answers can be "
+                            "worked out by comparing them with the results shown before.", None, result.missing)
+            self.summary.setText(waits.format(answers=answers_count(result.respondents)))
         elif result.withheld:
             shown_from = self.tr("{answers}. Results are shown from %n answers on.", None, result.min_group_size)
             self.summary.setText(shown_from.format(answers=answers_count(result.respondents)))

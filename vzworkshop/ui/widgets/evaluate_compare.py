@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from vzworkshop.core.content import load_content
 from vzworkshop.core.followup import Comparison, compare, displayed
 from vzworkshop.core.formatting import number, signed
-from vzworkshop.core.results import round_result
 from vzworkshop.core.rounds import FOLLOW_UP, unused_round_name
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Round
@@ -21,12 +20,11 @@ from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, su
 
 
 def load_comparison(store: WorkshopStore) -> Comparison:
-    min_size = store.workshop().min_group_size
     tallies = store.all_group_tallies()  # every round's at once (one query, not one per round)
     results = []
     for rnd in store.rounds():
         assert rnd.id is not None
-        results.append(round_result(rnd.name, [(g.name, t) for g, t in tallies[rnd.id]], min_size))
+        results.append(store.round_result(rnd.id, tallies[rnd.id]))
     return compare(results)
 
 

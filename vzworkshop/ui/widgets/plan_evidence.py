@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.core.content import load_content
 from vzworkshop.core.formatting import number
-from vzworkshop.core.results import RoundResult, round_result
+from vzworkshop.core.results import RoundResult
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection, ItemAssessment, Round
 from vzworkshop.ui.translate import tr
@@ -27,10 +27,9 @@ HIGH_SPREAD = 1.2  # a population standard deviation this large on a 1-5 scale: 
 
 def latest_shown_round(store: WorkshopStore) -> tuple[Round, RoundResult] | None:
     """The latest round whose figures may be shown (enough ballots), with its result."""
-    min_size = store.workshop().min_group_size
     for rnd in reversed(store.rounds()):
         assert rnd.id is not None
-        result = round_result(rnd.name, [(g.name, t) for g, t in store.group_tallies(rnd.id)], min_size)
+        result = store.round_result(rnd.id)
         if not result.withheld and result.stats is not None:
             return rnd, result
     return None
