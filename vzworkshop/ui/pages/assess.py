@@ -270,13 +270,15 @@ class AssessPage(StepPage):
         # Read the results only when they are seen: every result computed counts as shown (the store then
         # holds back figures that would reveal later ballots by comparison), and while participants answer
         # this window is hidden behind theirs. The projector, which the room does see, follows at once.
+        # When the projector shows this round the room sees the new figures anyway, and this page may take
+        # the same result (one read for both).
         self.report(changes)
-        if self.isVisible():
+        projector = self.projector
+        room_sees = projector is not None and projector.isVisible() and projector.round_id == self.round_id
+        if self.isVisible() or room_sees:
             self._after_own_write(changes)
-            return
-        self._dirty = True
-        if self.projector is not None:
-            self.projector.on_changes(changes, self)
+        else:
+            self._dirty = True
 
     def _participants_ended(self) -> None:
         if self.participants is not None:
