@@ -101,7 +101,7 @@ def test_handover_screen_shows_nothing_about_others(qtbot: QtBot, store: Any) ->
     window = start_entry(qtbot, page)
     press(qtbot, window, Qt.Key.Key_Return, *"1234512345", Qt.Key.Key_Return)
     texts = " ".join(w.text() for w in window.handover.findChildren(type(window.handover_text)))
-    assert "1" not in texts and "answers have been saved" in texts
+    assert "1" not in texts and "Dine svar er gemt" in texts  # the (Danish) workshop's language, UI English
     press(qtbot, window, Qt.Key.Key_Return)
     assert not any(b.isChecked() for b in window.item_screen.choices.values()), "a new ballot starts empty"
 
@@ -155,7 +155,7 @@ def test_group_round_lands_ballot_in_the_chosen_group(qtbot: QtBot, store: Any) 
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen is Screen.GROUPS
     assert [b.accessibleName() for b in window.group_buttons] == [
-        "Group Home care", "Group Kitchen", "Group Office"]
+        "Gruppe Home care", "Gruppe Kitchen", "Gruppe Office"]
     press(qtbot, window, "7")  # no such group: nothing happens
     assert window.current_screen is Screen.GROUPS
     press(qtbot, window, "2", *"3333333333", Qt.Key.Key_Return)
@@ -170,7 +170,7 @@ def test_review_change_goes_back_to_the_statement(qtbot: QtBot, store: Any) -> N
     window = start_entry(qtbot, page)
     press(qtbot, window, Qt.Key.Key_Return, *"1111111111")
     change = [b for b in window.review.findChildren(type(window.review.submit_button))
-              if b.accessibleName() == "Change the answer to statement 4"]
+              if b.accessibleName() == "Ret svaret på udsagn 4"]
     assert len(change) == 1
     qtbot.mouseClick(change[0], Qt.MouseButton.LeftButton)
     assert window.current_screen is Screen.ITEM and window.item == 4
@@ -195,6 +195,6 @@ def test_projector_updates_live_from_participant_entry(qtbot: QtBot, store: Any)
         press(qtbot, window, Qt.Key.Key_Return, *(value * 10), Qt.Key.Key_Return)
         if number < 2:
             assert projector.chart.mean() is None
-            assert f"Waiting for {2 - number} more" in projector.status.text()
+            assert f"Venter på {2 - number} svar mere" in projector.status.text()
     assert projector.chart.mean() == pytest.approx(11 / 3)
-    assert projector.status.text() == "Average 3,7 from 3 answers"
+    assert projector.status.text() == "Gennemsnit 3,7 ud fra 3 svar"

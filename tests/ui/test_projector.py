@@ -35,23 +35,23 @@ def test_nothing_before_the_threshold_then_the_mean_live(qtbot: QtBot, store: An
     projector.show()
     projector.set_round(rnd.id)
     assert projector.chart.mean() is None
-    assert "Waiting for 3 more answers" in projector.status.text()
+    assert "Venter på 3 svar mere" in projector.status.text()  # the Danish workshop's words, UI English
     vote(store, rnd.id, 3)
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
     assert projector.chart.mean() is None
-    assert "Waiting for 2 more answers" in projector.status.text()
+    assert "Venter på 2 svar mere" in projector.status.text()
     assert "3,0" not in shown_text(projector) and "3.0" not in shown_text(projector)
-    assert projector.chart.accessibleDescription() == "No average shown yet"
+    assert projector.chart.accessibleDescription() == "Der vises endnu intet gennemsnit"
     vote(store, rnd.id, 4)
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
-    assert "Waiting for 1 more answer." in projector.status.text()
+    assert "Venter på 1 svar mere." in projector.status.text()
     vote(store, rnd.id, 5)
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
     assert projector.chart.mean() == 4.0
-    assert projector.status.text() == "Average 4,0 from 3 answers"  # Danish workshop: decimal comma
+    assert projector.status.text() == "Gennemsnit 4,0 ud fra 3 svar"  # Danish workshop: decimal comma
     levels = load_content("da").levels
-    assert projector.chart.accessibleDescription() == describe_mean(4.0, levels, "da")
-    assert projector.chart.accessibleDescription() == "Average 4,0, at Proaktivt"
+    assert projector.chart.accessibleDescription() == describe_mean(4.0, levels, "da", words="da")
+    assert projector.chart.accessibleDescription() == "Gennemsnit 4,0, på Proaktivt"
 
 
 def test_hide_until_reveal_from_the_assess_page(qtbot: QtBot, store: Any) -> None:
@@ -139,17 +139,17 @@ def test_the_average_moves_only_with_a_whole_group_of_new_answers(qtbot: QtBot, 
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
     assert projector.chart.mean() == 3.0
     assert "3,5" not in shown_text(projector)
-    assert "after 2 more answers" in projector.status.text()
+    assert "efter 2 svar mere" in projector.status.text()
 
     vote(store, rnd.id, 5)
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
     assert projector.chart.mean() == 3.0
-    assert "after one more answer" in projector.status.text()
+    assert "efter ét svar mere" in projector.status.text()
 
     vote(store, rnd.id, 5)
     projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
     assert projector.chart.mean() == 4.0
-    assert projector.status.text() == "Average 4,0 from 6 answers"
+    assert projector.status.text() == "Gennemsnit 4,0 ud fra 6 svar"
 
 
 def test_hidden_figures_are_not_remembered_as_seen(qtbot: QtBot, store: Any) -> None:
@@ -178,6 +178,6 @@ def test_the_long_waiting_text_wraps_instead_of_being_cut_off(qtbot: QtBot, stor
     for value in (2, 3, 4, 5):
         vote(store, rnd.id, value)
         projector.on_changes(Changes(ballots=True, round_id=rnd.id), None)
-    assert "moves again after 2 more answers" in projector.status.text()
+    assert "flytter sig igen efter 2 svar mere" in projector.status.text()
     assert projector.status.minimumSizeHint().width() <= projector.status.width()
     assert projector.status.width() <= projector.width()

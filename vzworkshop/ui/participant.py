@@ -11,6 +11,9 @@ Keyboard contract (the tests drive it):
 - review screen: Enter submits; Backspace goes back to the last statement;
 - anywhere: Esc asks before abandoning a ballot or ending participant entry, Enter confirms, Esc cancels.
 Close requests that did not come through the confirmed Esc are ignored.
+
+Every word here is in the workshop's language (the statements' language), not the facilitator's UI language:
+`tr` is overridden (`workshop_language`), here and in the screens.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Group
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.participant_screens import ItemScreen, ReviewScreen, big_button, label, style_sheet
+from vzworkshop.ui.workshop_language import translate
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -53,6 +57,7 @@ class ParticipantWindow(QWidget):
         # Not frameless: window managers ignore full-screen requests of frameless windows (seen with
         # matchbox), and a full-screen window has no frame anyway.
         super().__init__(parent, Qt.WindowType.Window)
+        self.language = store.workshop().language  # the participants' (see tr)
         self.setObjectName("participant")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -60,7 +65,7 @@ class ParticipantWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.store = store
         self.round_id = round_id
-        self.content = load_content(store.workshop().language)
+        self.content = load_content(self.language)
         named = [g for g in store.groups(round_id) if g.name]
         self.groups: list[Group] = named
         unnamed = [g for g in store.groups(round_id) if not g.name]
@@ -74,6 +79,10 @@ class ParticipantWindow(QWidget):
         self._base_px = 0
         self._build()
         self._show(Screen.HANDOVER)
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """In the workshop's language: the participants read this window."""
+        return translate("ParticipantWindow", text, disambiguation, n, language=self.language)
 
     # --- building -------------------------------------------------------------------------------------
 
@@ -120,8 +129,8 @@ class ParticipantWindow(QWidget):
         group_box.addLayout(grid)
         group_box.addStretch(2)
 
-        self.item_screen = ItemScreen(self._answer, self._back, self._skip)
-        self.review = ReviewScreen(self._goto_item, self._submit, self._back)
+        self.item_screen = ItemScreen(self._answer, self._back, self._skip, self.language)
+        self.review = ReviewScreen(self._goto_item, self._submit, self._back, self.language)
 
         self.confirm = QWidget()
         self.confirm_text = label(role="huge")

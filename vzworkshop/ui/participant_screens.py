@@ -1,5 +1,6 @@
 """The screens of participant entry: big, high-contrast, touch-sized. They show what they are given and
-emit clicks; all state and the keyboard contract live in `participant.ParticipantWindow`."""
+emit clicks; all state and the keyboard contract live in `participant.ParticipantWindow`. Their words are in
+the workshop's language (given to them), like the statements, not in the facilitator's UI language."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vzworkshop.core.content import Item
+from vzworkshop.ui.workshop_language import translate
 
 # The participant screens' colours (contrast checked in tests/ui/test_accessibility.py: text >= 4.5:1).
 PAPER = "#ffffff"
@@ -152,8 +154,10 @@ def scrolling(inner: QWidget) -> QScrollArea:
 class ItemScreen(QWidget):
     """One statement with its six answers: 1-5 in order, then 0 (don't know) set apart."""
 
-    def __init__(self, answer: Callable[[int], None], back: Callable[[], None], skip: Callable[[], None]) -> None:
+    def __init__(self, answer: Callable[[int], None], back: Callable[[], None], skip: Callable[[], None],
+                 language: str = "en") -> None:
         super().__init__()
+        self.language = language
         self.progress = label(role="progress", wrap=False)
         self.progress.setAccessibleName(self.tr("Progress"))
         hint = label(self.tr("Press 1-5, or 0 for \"Don't know\". Backspace goes back."), "hint")
@@ -188,6 +192,9 @@ class ItemScreen(QWidget):
         layout.addWidget(scrolling(inner), 1)
         layout.addLayout(nav)
 
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate("ItemScreen", text, disambiguation, n, language=self.language)
+
     def show_item(self, item: Item, position: int, count: int, chosen: int | None) -> None:
         self.progress.setText(self.tr("Statement {n} of {count}").format(n=position, count=count))
         self.title.setText(f"{item.number}. {item.title}")
@@ -201,8 +208,10 @@ class ItemScreen(QWidget):
 class ReviewScreen(QWidget):
     """All ten statements with the chosen answer; Change goes back to a statement."""
 
-    def __init__(self, change: Callable[[int], None], submit: Callable[[], None], back: Callable[[], None]) -> None:
+    def __init__(self, change: Callable[[int], None], submit: Callable[[], None], back: Callable[[], None],
+                 language: str = "en") -> None:
         super().__init__()
+        self.language = language
         self._change = change
         title = label(self.tr("Check your answers"), "huge")
         hint = label(self.tr("Press Enter to submit. Use Change (or Backspace) to correct an answer."), "hint")
@@ -229,6 +238,9 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(scrolling(inner), 1)
         layout.addLayout(nav)
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate("ReviewScreen", text, disambiguation, n, language=self.language)
 
     def show_answers(self, items: Sequence[Item], answers: dict[int, int]) -> None:
         while self.grid.count():

@@ -7,6 +7,7 @@ the average moves only once a whole group's worth of new answers is in (`core.li
 out the last participant's answers by comparing two figures.
 In "hide until reveal" mode the room sees a neutral screen until the facilitator reveals the result (the
 controls are on the assess page, never here). Facilitator notes are never shown.
+The room reads it in the workshop's language, whatever the facilitator's UI language (`workshop_language`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from vzworkshop.core.results import RoundResult
 from vzworkshop.store import WorkshopStore
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, format_number, waiting_for
+from vzworkshop.ui.workshop_language import translate
 
 
 def load_round_result(store: WorkshopStore, round_id: int) -> RoundResult:
@@ -47,6 +49,7 @@ def place_projector(window: QWidget, target: QScreen | None, facilitator: QScree
 class ProjectorWindow(QWidget):
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self._language = store.workshop().language  # the room's: read again in refresh()
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the facilitator keeps the keyboard
@@ -57,13 +60,12 @@ class ProjectorWindow(QWidget):
         self._base_px = 0
         self.result: RoundResult | None = None  # what the room sees (may lag the store, see core.live)
         self._shown_at: int | None = None  # ballots behind the figure the room has seen
-        self._language = "da"  # the workshop's, read in refresh()
 
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
-        self.chart = StaircaseChart()
+        self.chart = StaircaseChart(room=True)
         self.chart.set_show_descriptions(True)
         self.status = QLabel()
         self.status.setProperty("role", "status")
@@ -97,6 +99,10 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.stack)
         self.resize(1024, 640)
         self._apply_style(640)
+
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """In the workshop's language: the room reads this window."""
+        return translate("ProjectorWindow", text, disambiguation, n, language=self._language)
 
     # --- public -----------------------------------------------------------------------------------------
 
@@ -159,12 +165,12 @@ class ProjectorWindow(QWidget):
         if latest.withheld:
             self.chart.set_mean(None)
             self.status.setText(self.tr("{answers} so far. {waiting}").format(
-                answers=answers_count(n), waiting=waiting_for(latest.missing)))
+                answers=answers_count(n, language), waiting=waiting_for(latest.missing, language)))
             return
         if latest.overall_mean is None:
             self.chart.set_mean(None)
             self.status.setText(self.tr("{answers}. Nobody has placed us on the staircase yet (all said "
-                                        "\"don't know\").").format(answers=answers_count(n)))
+                                        "\"don't know\").").format(answers=answers_count(n, language)))
             return
         if self._hidden:
             return  # the room sees the neutral screen: nothing is shown, so nothing is remembered as seen
@@ -173,7 +179,7 @@ class ProjectorWindow(QWidget):
             value = format_number(language, latest.overall_mean)
             self.chart.set_mean(latest.overall_mean)
             self.status.setText(self.tr("Average {value} from {answers}").format(
-                value=value, answers=answers_count(n)))
+                value=value, answers=answers_count(n, language)))
             return
         self._keep_seen(language, answers_until_update(self._shown_at, n, k))
 
@@ -189,7 +195,7 @@ class ProjectorWindow(QWidget):
             text = self.tr("Average {value} from the first {shown}. It moves again after {pending} more answers, "
                            "so no one's own answers can be worked out.")
         self.status.setText(text.format(value=format_number(language, seen),
-                                        shown=answers_count(self._shown_at or 0), pending=pending))
+                                        shown=answers_count(self._shown_at or 0, language), pending=pending))
 
     # --- look and keys ----------------------------------------------------------------------------------
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vzworkshop.core import formatting, staircase
 from vzworkshop.core.content import Level
 from vzworkshop.ui.translate import tr
+from vzworkshop.ui.workshop_language import translate
 
 # From pale to deep: one colour per level, dark enough for white text on levels 3-5, black on 1-2.
 LEVEL_COLOURS = ("#d9e6f2", "#a9c7e3", "#3a6ea4", "#24507f", "#143559")
@@ -29,27 +30,30 @@ def format_number(language: str, value: float | None, decimals: int = 1) -> str:
     return formatting.number(value, language, decimals)
 
 
-def answers_count(n: int) -> str:
-    """'1 answer' / '12 answers' (plural forms from the catalogues, English included)."""
-    return tr("%n answer(s)", None, n)
+def answers_count(n: int, language: str | None = None) -> str:
+    """'1 answer' / '12 answers' (plural forms from the catalogues, English included); in the UI language, or
+    in `language` (the workshop's, for the room) when given."""
+    return tr("%n answer(s)", None, n, language=language)
 
 
-def waiting_for(n: int) -> str:
-    return tr("Waiting for %n more answer(s).", None, n)
+def waiting_for(n: int, language: str | None = None) -> str:
+    return tr("Waiting for %n more answer(s).", None, n, language=language)
 
 
-def describe_mean(mean: float, levels: Sequence[Level], language: str, label: str = "") -> str:
-    """The average in words: 'Average 3.4, between Active and Proactive'."""
-    label = label or tr("Average")
+def describe_mean(mean: float, levels: Sequence[Level], language: str, label: str = "",
+                  words: str | None = None) -> str:
+    """The average in words: 'Average 3.4, between Active and Proactive'. The figure and level names follow
+    `language` (the workshop's); the words the UI language, or `words` when given (the room's language)."""
+    label = label or tr("Average", language=words)
     mean = round(mean, 1)  # describe the value as it is written: 2.98 reads "3.0, at Active"
     place = staircase.placement(mean)
     value = format_number(language, mean)
     names = {lv.number: lv.name for lv in levels}
     here = names.get(place.level, str(place.level))
     if place.fraction == 0 or place.next_level is None:
-        return tr("{label} {value}, at {level}").format(label=label, value=value, level=here)
+        return tr("{label} {value}, at {level}", language=words).format(label=label, value=value, level=here)
     nxt = names.get(place.next_level, str(place.next_level))
-    return tr("{label} {value}, between {low} and {high}").format(
+    return tr("{label} {value}, between {low} and {high}", language=words).format(
         label=label, value=value, low=here, high=nxt
     )
 
@@ -57,24 +61,34 @@ def describe_mean(mean: float, levels: Sequence[Level], language: str, label: st
 class StaircaseChart(QWidget):
     """The staircase with an optional average marker. Call `set_levels`, then `set_mean`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, room: bool = False) -> None:
+        """`room`: the chart is shown to the room (projector): its words follow the workshop's language (the
+        one given to `set_levels`), not the UI's."""
         super().__init__(parent)
+        self._room = room
         self._levels: tuple[Level, ...] = ()
         self._mean: float | None = None
         self._previous: float | None = None
         self._previous_label = ""
-        self._language = "en"
+        self._language = "en"  # the workshop's: figures and level names (and words, on the projector)
         self._descriptions = False
         self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Maturity staircase"))
         self._update_description()
 
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        if self._room:
+            return translate("StaircaseChart", text, disambiguation, n, language=self._language)
+        return QCoreApplication.translate("StaircaseChart", text, disambiguation, n)
+
     # --- state ------------------------------------------------------------------------------------------
 
     def set_levels(self, levels: Sequence[Level], language: str) -> None:
         self._levels = tuple(levels)
         self._language = language
+        if self._room:
+            self.setAccessibleName(self.tr("Maturity staircase"))
         self._update_description()
         self.update()
 
@@ -102,10 +116,11 @@ class StaircaseChart(QWidget):
         if self._mean is None:
             text = self.tr("No average shown yet")
         else:
-            text = describe_mean(self._mean, self._levels, self._language)
+            words = self._language if self._room else None
+            text = describe_mean(self._mean, self._levels, self._language, words=words)
             if self._previous is not None:
                 earlier = self._previous_label or self.tr("Earlier round")
-                text += ". " + describe_mean(self._previous, self._levels, self._language, earlier)
+                text += ". " + describe_mean(self._previous, self._levels, self._language, earlier, words)
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
