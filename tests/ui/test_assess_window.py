@@ -65,3 +65,29 @@ def test_the_facilitators_window_is_hidden_while_participants_answer(window: Wor
     qtbot.waitUntil(window.isVisible)
     assert page.participants is None
     projector.close()
+
+
+def test_the_final_results_follow_the_live_projector(window: WorkshopWindow, qtbot: QtBot) -> None:
+    """The room saw the live average at 3 answers; a fourth participant then answered. After participant
+    entry the facilitator's results (and so the minutes) show the whole round: the live figure follows its
+    own rule (core.live) and must not hold the round's final figures back."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(2)
+    assert isinstance(page, AssessPage)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    projector = page.projector
+    assert projector is not None
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    entry = page.participants
+    assert entry is not None
+    for answers in ("3333333333", "3333333333", "3333333333", "5555555555"):
+        for key in [Qt.Key.Key_Return, *(getattr(Qt.Key, f"Key_{v}") for v in answers), Qt.Key.Key_Return]:
+            qtbot.keyClick(entry, key)
+    assert projector.chart.mean() == 3.0  # the room still sees the figure of the first three
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isVisible)
+    assert page.results.cell_text(1, 1) == "3,5"
+    result = window.store.round_result(page.round_id)
+    assert not result.withheld and result.respondents == 4 and result.overall_mean == 3.5
+    projector.close()

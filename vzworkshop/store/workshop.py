@@ -360,14 +360,23 @@ class WorkshopStore(TallyReads):
         if row is None or row[0] != round_id:
             raise KeyError(f"group {group_id} is not a group of round {round_id}")
 
-    def round_result(self, round_id: int, tallies: Sequence[tuple[Group, Tally]] | None = None) -> RoundResult:
+    def round_result(self, round_id: int, tallies: Sequence[tuple[Group, Tally]] | None = None, *,
+                     remember: bool = True) -> RoundResult:
         """The round's figures as they may be shown now: the threshold rule, and nothing that comparing with
         figures shown earlier in this session would reveal (`core.disclosure_history`). Every screen, PDF and
         export reads results here; each result with figures is remembered as shown. `tallies`: the round's
-        `group_tallies`, when the caller has read them already."""
+        `group_tallies`, when the caller has read them already.
+
+        `remember=False` is for the projector's live figure while participants answer: it applies the
+        threshold of the moment only and is not remembered, because the live figure has its own rule
+        (`core.live`: it moves only by whole groups of answers). Counting it as shown would hold the round's
+        final figures back whenever the room's last live figure was fewer than a group's answers before the end.
+        """
         rnd = self.get(Round, round_id)
-        history = self._shown.setdefault(round_id, [])
         named = [(g.name, t) for g, t in (self.group_tallies(round_id) if tallies is None else tallies)]
+        if not remember:
+            return round_result(rnd.name, named, self.workshop().min_group_size)
+        history = self._shown.setdefault(round_id, [])
         result = round_result(rnd.name, named, self.workshop().min_group_size, history)
         moment = result.shown()
         if moment is not None and (not history or history[-1] != moment):

@@ -12,6 +12,8 @@ The room reads it in the workshop's language, whatever the facilitator's UI lang
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -19,15 +21,24 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from vzworkshop.core.content import load_content
 from vzworkshop.core.live import answers_until_update, may_show
 from vzworkshop.core.results import RoundResult
+from vzworkshop.core.tally import Tally
 from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import Group
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, format_number, waiting_for
 from vzworkshop.ui.workshop_language import translate
 
 
-def load_round_result(store: WorkshopStore, round_id: int) -> RoundResult:
-    """The round's figures with the threshold applied (the one way the UI reads results)."""
-    return store.round_result(round_id)
+def load_round_result(store: WorkshopStore, round_id: int,
+                      tallies: Sequence[tuple[Group, Tally]] | None = None) -> RoundResult:
+    """The round's figures for the facilitator's screens: threshold and disclosure history applied."""
+    return store.round_result(round_id, tallies)
+
+
+def load_live_result(store: WorkshopStore, round_id: int,
+                     tallies: Sequence[tuple[Group, Tally]] | None = None) -> RoundResult:
+    """The room's live figure: the threshold of the moment; how often it may move is `core.live`'s rule."""
+    return store.round_result(round_id, tallies, remember=False)
 
 
 def place_projector(window: QWidget, target: QScreen | None, facilitator: QScreen | None) -> None:
@@ -150,7 +161,7 @@ class ProjectorWindow(QWidget):
             self.chart.set_mean(None)
             self.status.setText(self.tr("No round has been started yet"))
         else:
-            latest = load_round_result(self.store, self.round_id)
+            latest = load_live_result(self.store, self.round_id)
             self._show_result(latest, workshop.language)
         self.stack.setCurrentIndex(1 if self._hidden else 0)
         self.chart.setVisible(not self._hidden)

@@ -34,7 +34,7 @@ from vzworkshop.ui.pages.assess_results import ResultsView
 from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow
-from vzworkshop.ui.projector import ProjectorWindow, load_round_result, place_projector
+from vzworkshop.ui.projector import ProjectorWindow, load_live_result, load_round_result, place_projector
 from vzworkshop.ui.read_only import participant_entry_refused
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.staircase import answers_count
@@ -176,15 +176,19 @@ class AssessPage(StepPage):
         self.discussion.show_round(self.round_id, result.stats if result else None, content, language)
 
     def _ballots_added(self) -> None:
-        """After a ballot into the shown round: read its tallies once, for the projector and this page; nothing
-        else on the page depends on ballots (the earlier round's figures are kept from the last refresh)."""
+        """After a ballot into the shown round: read its tallies once; the room's live figure first (it is not
+        remembered as shown, see `load_live_result`), then this page's figures if the page is seen."""
         assert self.round_id is not None
-        result = load_round_result(self.store, self.round_id)
-        if self.projector is not None and self.projector.round_id == self.round_id:
-            self.projector.show_round_result(result)  # the room's view first
-            if self.projector.isVisible():
-                self.projector.repaint()  # drawn now: before this page and the workshop file's housekeeping
-        self._show_figures(result, *self._content())
+        tallies = self.store.group_tallies(self.round_id)
+        projector = self.projector
+        if projector is not None and projector.round_id == self.round_id:
+            projector.show_round_result(load_live_result(self.store, self.round_id, tallies))
+            if projector.isVisible():
+                projector.repaint()  # drawn now: before this page and the workshop file's housekeeping
+        if self.isVisible():
+            self._show_figures(load_round_result(self.store, self.round_id, tallies), *self._content())
+        else:
+            self._dirty = True  # read when seen again: after participant entry, the round's final figures
 
     def _previous_result(self, rounds: list[Round]) -> RoundResult | None:
         ids = [r.id for r in rounds]
@@ -239,8 +243,8 @@ class AssessPage(StepPage):
 
     def _after_own_write(self, changes: Changes) -> None:
         only_ballots = changes == Changes(ballots=True, round_id=changes.round_id)
-        if only_ballots and changes.round_id == self.round_id and self.round_id is not None and not self._dirty:
-            self._ballots_added()  # no full reload on each ballot
+        if only_ballots and changes.round_id == self.round_id and self.round_id is not None:
+            self._ballots_added()  # no full reload on each ballot; a hidden page is read when seen again
             return
         self.refresh()
         if self.projector is not None:
@@ -267,18 +271,11 @@ class AssessPage(StepPage):
         window.setFocus()
 
     def _ballot_added(self, changes: Changes) -> None:
-        # Read the results only when they are seen: every result computed counts as shown (the store then
-        # holds back figures that would reveal later ballots by comparison), and while participants answer
-        # this window is hidden behind theirs. The projector, which the room does see, follows at once.
-        # When the projector shows this round the room sees the new figures anyway, and this page may take
-        # the same result (one read for both).
+        # While participants answer this window is hidden behind theirs: only the projector, which the room
+        # sees, follows at once (its live figure is not remembered as shown); this page reads the round's
+        # figures when it is seen again, after participant entry.
         self.report(changes)
-        projector = self.projector
-        room_sees = projector is not None and projector.isVisible() and projector.round_id == self.round_id
-        if self.isVisible() or room_sees:
-            self._after_own_write(changes)
-        else:
-            self._dirty = True
+        self._after_own_write(changes)
 
     def _participants_ended(self) -> None:
         if self.participants is not None:
