@@ -51,8 +51,12 @@ def test_a_ballot_reads_the_tallies_once_and_reloads_nothing_else(window: Worksh
     assert len(reads) <= 1, f"the tallies were read {len(reads)} times for one ballot"
     assert reloads == [], "a ballot reloads neither the page nor the projector"
     assert projector.chart.mean() == 4.0, "the projector shows the new average"
-    assert page.results.cell_text(1, 1) == "4,0", "the facilitator's results too"
     assert window.sidebar.is_done(2)
+    # The facilitator's page is hidden behind participant entry: it reads the round when seen again.
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isVisible)
+    assert page.results.cell_text(1, 1) == "4,0", "the facilitator's results after participant entry"
 
 
 def test_a_submitted_ballot_is_folded_into_the_file_once_the_projector_is_drawn(window: WorkshopWindow,
