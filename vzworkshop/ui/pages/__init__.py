@@ -38,17 +38,7 @@ def page_class(step: int) -> type[StepPage]:
 
 def build_page(store: WorkshopStore, step: int) -> StepPage:
     """The page of `step` (1-5); a placeholder if its module is not written yet."""
-    module_name, class_name = STEP_PAGES[step - 1]
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        from vzworkshop.ui.pages.placeholder import PlaceholderPage
+    from vzworkshop.ui.pages.placeholder import PlaceholderPage
 
-        return PlaceholderPage(store, step)
-    cls = getattr(module, class_name)
-    page = cls(store)
-    if not isinstance(page, StepPage):
-        raise TypeError(f"{module_name}.{class_name} is not a StepPage")
-    return page
+    cls = page_class(step)
+    return PlaceholderPage(store, step) if cls is PlaceholderPage else cls(store)
