@@ -621,6 +621,22 @@
         <translation>Åbn workshop</translation>
     </message>
     <message>
+        <source>Save a copy as</source>
+        <translation>Gem en kopi som</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Gem en kopi</translation>
+    </message>
+    <message>
+        <source>“%1” is the open workshop itself. Choose another name for the copy.</source>
+        <translation>“%1” er selve den åbne workshop. Vælg et andet navn til kopien.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with a copy of this workshop?</source>
+        <translation>“%1” findes allerede. Vil du erstatte den med en kopi af denne workshop?</translation>
+    </message>
+    <message>
         <source>The file “%1” does not exist (any more). It may have been moved, renamed or deleted.</source>
         <translation>Filen “%1” findes ikke (længere). Den kan være flyttet, omdøbt eller slettet.</translation>
     </message>
@@ -3069,22 +3085,6 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>(no recent workshops)</source>
         <translation>(ingen seneste workshops)</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Gem en kopi som</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Gem en kopi</translation>
-    </message>
-    <message>
-        <source>“%1” is the open workshop itself. Choose another name for the copy.</source>
-        <translation>“%1” er selve den åbne workshop. Vælg et andet navn til kopien.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it with a copy of this workshop?</source>
-        <translation>“%1” findes allerede. Vil du erstatte den med en kopi af denne workshop?</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>

@@ -621,6 +621,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open workshop itself. Choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with a copy of this workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file “%1” does not exist (any more). It may have been moved, renamed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,22 +3075,6 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>(no recent workshops)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is the open workshop itself. Choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Replace it with a copy of this workshop?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

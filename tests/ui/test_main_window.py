@@ -13,9 +13,9 @@ from tests.ui.helpers import capture_messages
 from vzworkshop.core.content import load_content
 from vzworkshop.store import Probe, WorkshopStore, probe
 from vzworkshop.store.records import Commitment, TeamMember
-from vzworkshop.ui import main_window as main_window_module
 from vzworkshop.ui import pages
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.dialogs import opening
 from vzworkshop.ui.dialogs.workshop_dialogs import DetailsDialog
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.base import StepPage
@@ -108,7 +108,7 @@ def test_save_a_copy(window: WorkshopWindow, tmp_path: Path, monkeypatch: pytest
     messages = capture_messages(monkeypatch)
     window.store.add(TeamMember(name="Ann"))
     copy = tmp_path / "copy.vzw"
-    monkeypatch.setattr(main_window_module, "ask_save_path", lambda *a: copy)
+    monkeypatch.setattr(opening, "ask_save_path", lambda *a: copy)
     window.act_save_copy.trigger()
     assert probe(copy) is Probe.OK
     with WorkshopStore.open(copy) as store:
@@ -116,7 +116,7 @@ def test_save_a_copy(window: WorkshopWindow, tmp_path: Path, monkeypatch: pytest
     assert messages.shown == []
 
     before = window.store.path.read_bytes()
-    monkeypatch.setattr(main_window_module, "ask_save_path", lambda *a: window.store.path)
+    monkeypatch.setattr(opening, "ask_save_path", lambda *a: window.store.path)
     window.act_save_copy.trigger()
     assert len(messages.shown) == 1 and "open workshop itself" in messages.texts()[0]
     assert window.store.path.read_bytes() == before

@@ -81,7 +81,7 @@ def test_a_writable_workshop_has_no_banner(window: WorkshopWindow) -> None:
 def test_the_banner_button_saves_a_copy(read_only_window: WorkshopWindow, qtbot: QtBot, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "copy.vzw"
-    monkeypatch.setattr("vzworkshop.ui.main_window.ask_save_path", lambda *args: target)
+    monkeypatch.setattr("vzworkshop.ui.dialogs.opening.ask_save_path", lambda *args: target)
     banner = read_only_window.banner
     assert banner is not None
     qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)

@@ -1,7 +1,7 @@
 """The workshop window: the five steps in a sidebar, the current step's page beside it, and the menus.
 
-Pages write through the store and emit `changed`; `broadcast` passes every change to all pages, then updates
-the sidebar's ticks and the title. Other modules add their actions to `menu_file`, `menu_view`, `menu_help`.
+The pages sit in a `StepStack` (window_pages.py), each built when first shown. Pages write through the store
+and emit `changed`; `broadcast` passes every change to all pages, then updates the sidebar's ticks and the title.
 """
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
-    QStackedWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,18 +26,17 @@ from PySide6.QtWidgets import (
 
 from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.core.content import load_content
-from vzworkshop.store import WorkshopStore, errors
+from vzworkshop.store import WorkshopStore
 from vzworkshop.ui import settings
 from vzworkshop.ui.changes import EVERYTHING, Changes
-from vzworkshop.ui.dialogs.opening import ask_save_path, show_file_error
-from vzworkshop.ui.pages import STEP_PAGES, build_page, page_class
+from vzworkshop.ui.dialogs.opening import save_copy
 from vzworkshop.ui.pages.agenda import AgendaPage
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.read_only import WriteProblems
 from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.banner import read_only_banner
-from vzworkshop.ui.widgets.page_scroll import PageScroll
 from vzworkshop.ui.widgets.sidebar import StepSidebar
+from vzworkshop.ui.window_pages import StepStack, focus_into
 
 if TYPE_CHECKING:  # the dialogs and the guide are imported when opened (start-up needs none of them)
     from vzworkshop.ui.dialogs.export_dialog import ExportDialog
@@ -62,12 +59,9 @@ class WorkshopWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
 
         self.sidebar = StepSidebar()
-        self.stack = QStackedWidget()
-        # Step pages are built when first needed (start-up builds only the one shown); until then an empty
-        # widget holds the page's place in the stack and `pages` has None there. Use `page(step)` to get one.
-        self.pages: list[StepPage | None] = []
-        self.agenda_page: AgendaPage  # set by _build_pages
-        self._build_pages()
+        self.stack = StepStack(store)
+        self.stack.built.connect(self._on_page_built)
+        self._connect_agenda()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -95,12 +89,21 @@ class WorkshopWindow(QMainWindow):
 
     # --- pages ------------------------------------------------------------------------------------------
 
+    @property
+    def pages(self) -> list[StepPage | None]:
+        """The step pages, None where not built yet (use `page(step)` to get one)."""
+        return self.stack.pages
+
+    @property
+    def agenda_page(self) -> AgendaPage:
+        return self.stack.agenda_page
+
     def page(self, step: int) -> StepPage:
         """The page of `step`, built now if it was not yet."""
-        return self.pages[step - 1] or self._build_page(step)
+        return self.stack.page(step)
 
     def built_pages(self) -> list[StepPage]:
-        return [page for page in self.pages if page is not None]
+        return self.stack.built_pages()
 
     def current_step(self) -> int:
         return self.stack.currentIndex() + 1
@@ -108,49 +111,23 @@ class WorkshopWindow(QMainWindow):
     def show_step(self, step: int, focus: bool = True) -> None:
         self.sidebar.setCurrentRow(step - 1)
         if focus:
-            _focus_into(self.page(step))
+            focus_into(self.page(step))
 
-    def _build_pages(self) -> None:
-        """(Re)build the step pages, each in a scroll area in the stack; old ones are deleted."""
-        if hasattr(self, "agenda_page"):
-            self.agenda_page.flush()  # the running block's time
-        while self.stack.count():
-            old = self.stack.widget(0)
-            assert old is not None
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        self.pages = []
-        for _ in range(len(STEP_PAGES)):
-            self.pages.append(None)
-            self.stack.addWidget(QWidget())
-        # the agenda: after the five steps in the stack, shown by View > Agenda (Ctrl+0); not a step
-        self.agenda_page = AgendaPage(self.store)
-        self.agenda_page.changed.connect(lambda changes, page=self.agenda_page: self.broadcast(changes, page))
-        self.agenda_page.timer_changed.connect(self._sync_projector_timer)
-        self.stack.addWidget(PageScroll(self.agenda_page))
-        self._fill_timer_menu()
+    def _connect_agenda(self) -> None:
+        agenda = self.agenda_page
+        agenda.changed.connect(lambda changes: self.broadcast(changes, agenda))
+        agenda.timer_changed.connect(self._sync_projector_timer)
 
-    def _build_page(self, step: int) -> StepPage:
-        page = build_page(self.store, step)
-        page.changed.connect(lambda changes, page=page: self.broadcast(changes, page))
-        index = step - 1
-        slot = self.stack.widget(index)
-        assert slot is not None
-        current = self.stack.currentIndex()
-        self.stack.insertWidget(index, PageScroll(page))
-        self.stack.removeWidget(slot)
-        slot.deleteLater()
-        self.stack.setCurrentIndex(current)
-        self.pages[index] = page
+    def _on_page_built(self, page: StepPage) -> None:
+        page.changed.connect(lambda changes: self.broadcast(changes, page))
         self.write_problems.lock(page)
         opened = getattr(page, "projector_opened", None)  # step 2's projector window
         if opened is not None:
             opened.connect(self._share_shortcuts)
-        return page
 
     def _on_row_changed(self, row: int) -> None:
         step = self.sidebar.step_at(row)
-        index = step - 1 if step is not None else len(self.pages) if row == self.sidebar.agenda_row() else -1
+        index = step - 1 if step is not None else self.stack.agenda_index() if row == self.sidebar.agenda_row() else -1
         if index < 0:
             return
         if index != self.stack.currentIndex():
@@ -177,24 +154,8 @@ class WorkshopWindow(QMainWindow):
     def _update_ticks(self, changes: Changes = EVERYTHING, source: object = None) -> None:
         """The sidebar's ticks; after a change, only those of the steps it concerns (a ballot: not step 1)."""
         for step, page in enumerate(self.pages, start=1):
-            if changes == EVERYTHING or page is source or self._relevant(step, page, changes):
-                self.sidebar.set_done(step, self._has_content(step, page))
-
-    def _relevant(self, step: int, page: StepPage | None, changes: Changes) -> bool:
-        if page is not None:
-            return page.relevant(changes)
-        try:
-            return bool(page_class(step).relevant(_StoreOnly(self.store), changes))  # type: ignore[arg-type]
-        except AttributeError:
-            return True
-
-    def _has_content(self, step: int, page: StepPage | None) -> bool:
-        if page is None:  # not built yet: ask its class (the answer reads only the store)
-            try:
-                return bool(page_class(step).has_content(_StoreOnly(self.store)))  # type: ignore[arg-type]
-            except AttributeError:  # this page's answer needs its widgets after all
-                page = self.page(step)
-        return page.has_content()
+            if changes == EVERYTHING or page is source or self.stack.relevant(step, changes):
+                self.sidebar.set_done(step, self.stack.has_content(step))
 
     def _update_title(self) -> None:
         workshop = self.store.workshop()
@@ -308,13 +269,11 @@ class WorkshopWindow(QMainWindow):
         """The agenda and the room's timer (the sidebar's row below the steps)."""
         autosave.flush_all()
         self.sidebar.setCurrentRow(self.sidebar.agenda_row())
-        self.stack.setCurrentIndex(len(self.pages))
-        _focus_into(self.agenda_page)
+        self.stack.setCurrentIndex(self.stack.agenda_index())
+        focus_into(self.agenda_page)
 
     def _fill_timer_menu(self) -> None:
         """View > Timer: the agenda page's F7/F8/F9, working from every page, and the projector toggle."""
-        if not hasattr(self, "menu_timer") or not hasattr(self, "agenda_page"):
-            return  # called again once both the menus and the agenda page exist
         self.menu_timer.clear()
         for action in self.agenda_page.timer_actions():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -345,27 +304,9 @@ class WorkshopWindow(QMainWindow):
 
     def save_copy(self) -> None:
         autosave.flush_all()
-        path = ask_save_path(self, self.tr("Save a copy as"), f"{self.store.path.stem} ({self.tr('copy')}).vzw")
-        if path is None:
-            return
-        if path.resolve() == self.store.path.resolve():
-            QMessageBox.warning(self, self.tr("Save a copy"),
-                                self.tr("“%1” is the open workshop itself. Choose another name for the copy.")
-                                .replace("%1", path.name))
-            return
-        if path.exists():
-            answer = QMessageBox.question(
-                self, self.tr("Save a copy"),
-                self.tr("“%1” already exists. Replace it with a copy of this workshop?").replace("%1", path.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        try:
-            self.store.backup_to(path)
-        except errors.WorkshopFileError as exc:
-            show_file_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
+        path = save_copy(self, self.store)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
 
     def export(self) -> ExportDialog:
         """File > Export (Ctrl+E): handouts and data files, always saved where the facilitator chooses."""
@@ -391,10 +332,11 @@ class WorkshopWindow(QMainWindow):
         staying on the same step. Windows a page had opened (projector, participant entry) close with it."""
         autosave.flush_all()
         index = self.stack.currentIndex()
+        self.stack.rebuild()
+        self._connect_agenda()
         self.menuBar().clear()
         self._build_menus()
         self.sidebar.retranslate()
-        self._build_pages()
         self._update_sidebar_titles()
         self._update_ticks()
         self._update_title()
@@ -444,33 +386,9 @@ class WorkshopWindow(QMainWindow):
         self.broadcast(EVERYTHING, self)
 
 
-class _StoreOnly:
-    """Stands in for a page not built yet when asking whether its step has content (that reads only the store)."""
-
-    def __init__(self, store: WorkshopStore) -> None:
-        self.store = store
-
-
 def _edit(widget: QWidget | None, what: str) -> None:
     """Undo or redo in the focused text field (Qt keeps each field's own undo history)."""
     if isinstance(widget, QAbstractSpinBox):
         widget = widget.findChild(QLineEdit)
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         getattr(widget, what)()
-
-
-def _focus_into(page: QWidget) -> None:
-    """Put the keyboard focus on the page's first field (or where it last was)."""
-    last = page.focusWidget()
-    if last is not None and last.isVisible() and last.isEnabled():
-        last.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return
-    widget = page.nextInFocusChain()
-    for _ in range(500):
-        if widget is None or widget is page:
-            break
-        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return
-        widget = widget.nextInFocusChain()

@@ -18,7 +18,6 @@ from vzworkshop.ui.translate import tr
 SUFFIX = ".vzw"
 
 
-
 def _filter() -> str:
     return tr("Workshop files (*.vzw);;All files (*)")
 
@@ -49,6 +48,32 @@ def ask_save_path(parent: QWidget | None, caption: str, suggested_name: str) -> 
     if path.suffix.lower() != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
     settings.put(settings.LAST_FOLDER, str(path.parent))
+    return path
+
+
+def save_copy(parent: QWidget, store: WorkshopStore) -> Path | None:
+    """File > Save a copy as: asks where (never the open file itself; replacing another only after asking),
+    writes a complete copy of the workshop there and returns its path; None when cancelled or it failed."""
+    path = ask_save_path(parent, tr("Save a copy as"), f"{store.path.stem} ({tr('copy')}).vzw")
+    if path is None:
+        return None
+    if path.resolve() == store.path.resolve():
+        QMessageBox.warning(parent, tr("Save a copy"),
+                            tr("“%1” is the open workshop itself. Choose another name for the copy.")
+                            .replace("%1", path.name))
+        return None
+    if path.exists():
+        answer = QMessageBox.question(
+            parent, tr("Save a copy"),
+            tr("“%1” already exists. Replace it with a copy of this workshop?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        store.backup_to(path)
+    except errors.WorkshopFileError as exc:
+        show_file_error(parent, exc)
+        return None
     return path
 
 
