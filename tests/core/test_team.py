@@ -46,3 +46,12 @@ def test_gender_hint_only_when_counts_given() -> None:
     assert balanced.ok and balanced.values == (3, 2, 0)
     uneven = _by_id(team_hints(team, GenderCounts(women=4, men=1)))[GENDER]
     assert not uneven.ok
+
+
+def test_a_ticked_box_alone_makes_no_member() -> None:
+    """A row with no name, role or department (e.g. a box ticked by a stray Space) is not counted: "4 of 6"."""
+    rows = [TeamMember(name="A"), TeamMember(is_manager=True), TeamMember(is_worker_rep=True)]
+    hints = _by_id(team_hints(rows))
+    assert hints[NON_MANAGERS].values == (1, 1) and hints[NON_MANAGERS].ok
+    assert not hints[WORKER_REP].ok
+    assert _by_id(team_hints([TeamMember(role="Tillidsrepræsentant", is_worker_rep=True)]))[WORKER_REP].ok

@@ -173,3 +173,58 @@ def test_ctrl_n_scrolls_the_new_members_name_cell_into_view(window: WorkshopWind
     top_left = editor.mapTo(viewport, QPoint(0, 0))
     shown = QRect(top_left, editor.size())
     assert viewport.rect().contains(shown), f"{shown} is outside {viewport.rect()}"
+
+
+def test_tab_walks_the_team_table_cell_by_cell_and_leaves_after_the_last(window: WorkshopWindow,
+                                                                          qtbot: QtBot) -> None:
+    """Seen in a walkthrough: Tab from a Manager check box left the table for "Add member", and the next Space
+    added an empty member."""
+    page = _page(window)
+    for name in ("Hanne", "Ali"):
+        window.store.add(TeamMember(name=name))
+    page.refresh()
+    page.table.setFocus()
+    page.table.setCurrentCell(0, NAME)
+    visited = []
+    for _ in range(9):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.wait(1)
+        assert page.table.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is page.table
+        visited.append((page.table.currentRow(), page.table.currentColumn()))
+    assert visited == [(0, ROLE), (0, DEPARTMENT), (0, MANAGER), (0, WORKER_REP),
+                       (1, NAME), (1, ROLE), (1, DEPARTMENT), (1, MANAGER), (1, WORKER_REP)]
+    editor = QApplication.focusWidget()
+    if editor is not page.table:  # a text cell's editor may still be closing
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)  # the last box: ticked, not a new member
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)  # out of the table only now
+    assert not page.table.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not page.table
+    assert len(window.store.list(TeamMember)) == 2
+    assert window.store.list(TeamMember)[1].is_worker_rep
+    page.table.setFocus()
+    page.table.setCurrentCell(0, NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_Backtab)  # Shift+Tab from the first cell leaves backwards
+    assert QApplication.focusWidget() is not page.table
+
+
+def test_empty_rows_do_not_count_and_go_without_asking(window: WorkshopWindow, qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(window)
+    window.store.add(TeamMember(name="Hanne", is_manager=True))
+    window.store.add(TeamMember(name="Ali"))
+    window.store.add(TeamMember())
+    window.store.add(TeamMember(is_manager=True))  # a box ticked, nothing typed
+    page.refresh()
+    assert any("(1 of 2)" in text for _, text in page.hints.hints())
+    messages = capture_messages(monkeypatch, QMessageBox.StandardButton.No)
+    page.table.setFocus()
+    page.table.setCurrentCell(3, MANAGER)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    page.table.setCurrentCell(2, NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert messages.shown == []
+    assert [m.name for m in window.store.list(TeamMember)] == ["Hanne", "Ali"]
+    page.table.setCurrentCell(1, NAME)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # a real member: asked first ("No" keeps him)
+    assert len(messages.shown) == 1 and len(window.store.list(TeamMember)) == 2

@@ -46,10 +46,14 @@ class GenderCounts:
         return any(n for n in (self.women, self.men, self.other))
 
 
+def is_empty(member: Member) -> bool:
+    """No name, role or department: a row added but not filled in (a ticked box alone makes no member)."""
+    return not (member.name.strip() or member.role.strip() or member.department.strip())
+
+
 def _named(members: Sequence[Member]) -> list[Member]:
-    """Rows count once anything is filled in (an empty new row is not yet a member)."""
-    return [m for m in members if m.name.strip() or m.role.strip() or m.department.strip()
-            or m.is_manager or m.is_worker_rep]
+    """Rows count once a name, role or department is filled in (an empty new row is not yet a member)."""
+    return [m for m in members if not is_empty(m)]
 
 
 def team_hints(members: Sequence[Member], gender: GenderCounts | None = None) -> list[Hint]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +44,18 @@ TEXT_COLUMNS = {NAME: "name", ROLE: "role", DEPARTMENT: "department"}
 CHECK_COLUMNS = {MANAGER: "is_manager", WORKER_REP: "is_worker_rep"}
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
 NOT_GIVEN = -1  # a gender spin box at its minimum: nothing entered
+
+
+class TeamTable(QTableWidget):
+    """Tab moves cell to cell along a row and on to the next row, also from the check-box cells (which have no
+    editor to pass Tab on); it leaves the table only from the last cell (Shift+Tab: from the first)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        row, col = self.currentRow(), self.currentColumn()
+        edge = (self.rowCount() - 1, self.columnCount() - 1) if next else (0, 0)
+        if row < 0 or col < 0 or (row, col) == edge:
+            return QAbstractScrollArea.focusNextPrevChild(self, next)  # on to the next field, as Qt does
+        return super().focusNextPrevChild(next)
 
 
 class CommitPage(StepPage):
@@ -97,7 +110,7 @@ class CommitPage(StepPage):
         form.addRow(self.tr("Date:"), date_row)
 
         # --- the working-environment team ---
-        self.table = QTableWidget(0, 5)
+        self.table = TeamTable(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Department"),
                                               self.tr("Manager"), self.tr("Worker representative")])
         self.table.setAccessibleName(self.tr("Working-environment team"))
@@ -106,7 +119,7 @@ class CommitPage(StepPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setTabKeyNavigation(False)
+        self.table.setTabKeyNavigation(True)  # up to the last cell; see TeamTable
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(200)
@@ -312,13 +325,18 @@ class CommitPage(StepPage):
         if row < 0:
             return
         member = self._member_at(row)
+        if team.is_empty(member):  # nothing typed in it: nothing to lose, nothing to ask
+            self._delete_member(member)
+            return
         who = member.name or self.tr("this member")
         answer = QMessageBox.question(
             self, self.tr("Remove team member"),
             self.tr("Remove %1 from the working-environment team?").replace("%1", who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        if answer == QMessageBox.StandardButton.Yes:
+            self._delete_member(member)
+
+    def _delete_member(self, member: TeamMember) -> None:
         self.store.delete(TeamMember, member.id)
         self._fill_table()
         self.table.setFocus()
