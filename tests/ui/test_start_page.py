@@ -17,6 +17,8 @@ from vzworkshop.store.records import Round, Workshop
 from vzworkshop.ui import app as app_module
 from vzworkshop.ui import settings
 from vzworkshop.ui.app import Controller
+from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.pages.commit import CommitPage
 
 
 @pytest.fixture
@@ -234,3 +236,31 @@ def test_file_menu_opens_a_recent_workshop_in_place_of_the_current_one(
     assert not controller.start.isVisible()
     with WorkshopStore.open(other) as store:  # the first workshop was closed (its lock released)
         assert store.workshop().organisation == "Nyby"
+
+
+def test_enter_presses_the_focused_button_as_space_does(controller: Controller, qtbot: QtBot) -> None:
+    """Seen in a walkthrough: Enter on a focused big button did nothing; only Space worked."""
+    start = controller.start
+    assert start.new_button.hasFocus()
+    qtbot.keyClick(start.new_button, Qt.Key.Key_Return)
+    dialog = controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    start.demo_button.setFocus()
+    qtbot.keyClick(start.demo_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert controller.window is not None and controller.window.store.rounds() != []
+
+
+def test_enter_presses_a_focused_button_on_a_step_page(window: WorkshopWindow, qtbot: QtBot) -> None:
+    page = window.page(1)
+    assert isinstance(page, CommitPage)
+    page.today_button.setFocus()
+    qtbot.keyClick(page.today_button, Qt.Key.Key_Return)
+    assert page.commit_date.date() == QDate.currentDate()
+
+
+def test_the_recent_heading_stays_with_its_empty_text(controller: Controller) -> None:
+    start = controller.start
+    assert not start.recent.isVisible() and start.recent_empty.isVisible()
+    heading = start.recent_title.geometry()
+    assert 0 <= start.recent_empty.geometry().top() - heading.bottom() < 24

@@ -28,7 +28,7 @@ from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.read_only import handle_write_problem
 from vzworkshop.ui.style import apply_style
 from vzworkshop.ui.translate import tr
-from vzworkshop.ui.widgets import wheel
+from vzworkshop.ui.widgets import enter_key, wheel
 
 if TYPE_CHECKING:  # imported where used: start-up with a workshop file needs none of these
     from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
@@ -286,6 +286,7 @@ def run(path: Path | None, qt_args: list[str]) -> int:
     log_qt_messages()
     apply_style(app)
     wheel.install(app)  # the wheel scrolls pages; it changes only the focused field
+    enter_key.install(app)  # Enter presses the focused button, not only in dialogs
     translations = Translations()
     translations.apply(ui_language())
     sys.excepthook = _excepthook

@@ -99,15 +99,17 @@ class StartPage(QWidget):
 
         recent_col = QVBoxLayout()
         recent_col.setSpacing(8)
-        recent_title = heading(self.tr("Recent workshops"), 14)
-        recent_title.setBuddy(self.recent)
-        recent_col.addWidget(recent_title)
+        self.recent_title = heading(self.tr("Recent workshops"), 14)
+        self.recent_title.setBuddy(self.recent)
+        recent_col.addWidget(self.recent_title)
         recent_col.addWidget(self.recent, 1)
         recent_col.addWidget(self.recent_empty)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
         recent_col.addLayout(remove_row)
+        recent_col.addStretch(0)  # takes the room when there is no list: the heading stays with its text
+        self._recent_col = recent_col
 
         columns = QHBoxLayout()
         columns.setSpacing(36)
@@ -191,6 +193,7 @@ class StartPage(QWidget):
         has_any = self.recent.count() > 0
         self.recent.setVisible(has_any)
         self.recent_empty.setVisible(not has_any)
+        self._recent_col.setStretch(self._recent_col.count() - 1, 0 if has_any else 1)
         if has_any:
             self.recent.setCurrentRow(0)
         self._update_buttons()
