@@ -1101,14 +1101,6 @@ i mappen %2</translation>
         <translation>Importér svarene</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Nulpunktsmåling</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Runde %1</translation>
-    </message>
-    <message>
         <source>Choose the answers file</source>
         <translation>Vælg filen med svar</translation>
     </message>

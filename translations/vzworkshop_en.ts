@@ -1100,14 +1100,6 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the answers file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vzworkshop.core.content import load_content
+from vzworkshop.core.rounds import BASELINE, ROUND, unused_round_name
 from vzworkshop.reports.answers_csv import AnswersFileError, ImportedAnswers, read_answers
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.store.records import Round
@@ -141,13 +142,11 @@ class ImportAnswersDialog(QDialog):
         self._show_answers()
 
     def _suggested_name(self, rounds: list[Round]) -> str:
+        """In the workshop's language, not the app's: the name prints in the PDFs."""
+        language, taken = self.store.workshop().language, [r.name for r in rounds]
         if not rounds:
-            return tr("Baseline")
-        taken = {r.name for r in rounds}
-        n = len(rounds) + 1
-        while tr("Round %1").replace("%1", str(n)) in taken:
-            n += 1
-        return tr("Round %1").replace("%1", str(n))
+            return unused_round_name(language, BASELINE, taken)
+        return unused_round_name(language, ROUND, taken, len(rounds) + 1)
 
     # --- the file ---------------------------------------------------------------------------------------
 
