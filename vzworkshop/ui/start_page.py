@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.ui import settings
-from vzworkshop.ui.style import MUTED, heading, muted
+from vzworkshop.ui.style import MUTED, SUBHEADING_SCALE, TITLE_SCALE, heading, muted
 
 if TYPE_CHECKING:  # imported when first opened (start-up needs none of the export code)
     from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
@@ -99,7 +99,7 @@ class StartPage(QWidget):
 
         recent_col = QVBoxLayout()
         recent_col.setSpacing(8)
-        self.recent_title = heading(self.tr("Recent workshops"), 14)
+        self.recent_title = heading(self.tr("Recent workshops"), SUBHEADING_SCALE)
         self.recent_title.setBuddy(self.recent)
         recent_col.addWidget(self.recent_title)
         recent_col.addWidget(self.recent, 1)
@@ -126,7 +126,7 @@ class StartPage(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(48, 40, 48, 36)
         column.setSpacing(14)
-        column.addWidget(heading(APP_DISPLAY_NAME, 26))
+        column.addWidget(heading(APP_DISPLAY_NAME, TITLE_SCALE))
         column.addWidget(subtitle)
         column.addSpacing(18)
         column.addLayout(columns, 1)

@@ -10,10 +10,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-BASE_POINT_SIZE = 11
-HEADING_POINT_SIZE = 18
-SUBHEADING_POINT_SIZE = 14
-SECTION_POINT_SIZE = BASE_POINT_SIZE + 1  # section titles inside a page (bold), the same on every page
+BASE_POINT_SIZE = 11  # the body text; a user's larger font scales it, so the sizes below are relative to it
+HEADING_SCALE = 1.6  # a page's heading (17.6 pt over 11 pt body text)
+SUBHEADING_SCALE = 1.3  # a dialog's or a panel's heading
+TITLE_SCALE = 2.4  # the start page's title
+SECTION_SCALE = 1.1  # section titles inside a page (bold), the same on every page
 PAGE_MARGINS = (20, 14, 20, 12)  # left, top, right, bottom of every page of the workshop window
 PAGE_SPACING = 10  # between the heading, the guidance and the page's body
 
@@ -115,11 +116,24 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
-def heading(text: str, size: int = HEADING_POINT_SIZE, parent: QWidget | None = None) -> QLabel:
+def body_point_size() -> float:
+    """The application font's size in points: `BASE_POINT_SIZE` unless the user made it larger or smaller."""
+    size = QApplication.font().pointSizeF()
+    return size if size > 0 else float(BASE_POINT_SIZE)
+
+
+def scaled_font(font: QFont, scale: float) -> QFont:
+    """`font` at `scale` times the application font's size (headings stay larger than the body text)."""
+    scaled = QFont(font)
+    scaled.setPointSizeF(round(body_point_size() * scale, 1))
+    return scaled
+
+
+def heading(text: str, scale: float = HEADING_SCALE, parent: QWidget | None = None) -> QLabel:
+    """A heading: bold, `scale` times the application font's size."""
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
-    font = QFont(label.font())
-    font.setPointSize(size)
+    font = scaled_font(label.font(), scale)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)
@@ -130,8 +144,7 @@ def heading(text: str, size: int = HEADING_POINT_SIZE, parent: QWidget | None = 
 def section_title(text: str, parent: QWidget | None = None) -> QLabel:
     """The title of a section of a page (bold, a little larger than the text): the one style for sections."""
     label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSize(SECTION_POINT_SIZE)
+    font = scaled_font(label.font(), SECTION_SCALE)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)

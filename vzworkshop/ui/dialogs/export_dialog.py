@@ -42,7 +42,7 @@ from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.ui import settings
 from vzworkshop.ui.dialogs.opening import error_text
 from vzworkshop.ui.labels import language_name
-from vzworkshop.ui.style import heading, muted
+from vzworkshop.ui.style import SUBHEADING_SCALE, heading, muted
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets import autosave
 
@@ -273,7 +273,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
-        layout.addWidget(heading(self.tr("What do you want to save?"), 14))
+        layout.addWidget(heading(self.tr("What do you want to save?"), SUBHEADING_SCALE))
         layout.addSpacing(12)
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
@@ -366,7 +366,7 @@ class QuestionnaireDialog(QDialog):
         self.buttons, self.save_button = _buttons(self, self.tr("&Save PDF…"), self.tr("Choose where to save"))
         self.save_button.clicked.connect(self.export)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Blank questionnaire"), 14))
+        layout.addWidget(heading(self.tr("Blank questionnaire"), SUBHEADING_SCALE))
         layout.addWidget(explanation)
         layout.addSpacing(6)
         layout.addLayout(form)

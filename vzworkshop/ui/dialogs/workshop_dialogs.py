@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui.dialogs.workshop_form import WorkshopForm
-from vzworkshop.ui.style import heading, muted
+from vzworkshop.ui.style import SUBHEADING_SCALE, heading, muted
 from vzworkshop.ui.translate import tr
 
 
@@ -25,7 +25,7 @@ class _FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
-        layout.addWidget(heading(title, 16))
+        layout.addWidget(heading(title, SUBHEADING_SCALE))
         if intro:
             layout.addWidget(muted(intro))
         layout.addWidget(self.form)

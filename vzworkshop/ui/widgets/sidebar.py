@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QWidget
 
-from vzworkshop.ui.style import ACCENT, blank_pixmap, status_pixmap
+from vzworkshop.ui.style import ACCENT, BASE_POINT_SIZE, blank_pixmap, status_pixmap
 
 ICON = 18
 
@@ -86,7 +86,9 @@ class StepSidebar(QListWidget):
             self.setCurrentRow(current)
         widest = max((self.fontMetrics().horizontalAdvance(self.item(r).text()) for r in range(self.count())),
                      default=0)
-        self.setFixedWidth(max(200, min(340, widest + ICON + 64)))
+        # the bounds grow with a user's larger font, so a long step title is not cut (wider than 340 px at 12 pt)
+        scale = max(1.0, self.font().pointSizeF() / (BASE_POINT_SIZE + 1))
+        self.setFixedWidth(max(int(200 * scale), min(int(340 * scale), widest + ICON + 64)))
 
     def _build(self, steps: int) -> None:
         self.blockSignals(True)
