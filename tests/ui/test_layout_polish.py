@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QHeaderView, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from vzworkshop.core.content import load_content
@@ -16,6 +16,7 @@ from vzworkshop.store.records import Workshop
 from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.widgets.page_header import PageHeader
+from vzworkshop.ui.widgets.section import Section
 
 
 def demo_window(qtbot: QtBot, tmp_path: Path, language: str, size: tuple[int, int] = (1366, 768)) -> WorkshopWindow:
@@ -102,4 +103,19 @@ def test_step3_and_step4_tables_give_the_key_column_the_room_at_1366x768(qtbot: 
     qtbot.wait(50)
     QApplication.processEvents()
     key_column_gets_the_room(page4.table, 1, 200)  # type: ignore[attr-defined]
+    window.close()
+
+
+def test_sections_have_one_style_on_steps_1_3_4_5_and_the_agenda(qtbot: QtBot, tmp_path: Path) -> None:
+    """Bold section titles (style.section_title), no framed group boxes; the title names the section."""
+    window = demo_window(qtbot, tmp_path, "en")
+    for page in [*(window.page(step) for step in (1, 3, 4, 5)), window.agenda_page]:
+        assert page.findChildren(QGroupBox) == [], type(page).__name__
+    titles = {label.text() for page in (window.page(1), window.agenda_page)
+              for label in page.findChildren(QLabel) if label.property("role") == "section"}
+    assert {"Leadership commitment", "Working-environment team", "Notes", "Selected block",
+            "Facilitator's notes per step"} <= titles
+    sections = {s.accessibleName() for s in [*window.page(1).findChildren(Section),
+                                             *window.agenda_page.findChildren(Section)]}
+    assert "Working-environment team" in sections and "Selected block" in sections
     window.close()

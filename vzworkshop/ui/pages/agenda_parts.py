@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from vzworkshop.core.content import MethodContent
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import AgendaBlock
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
+from vzworkshop.ui.widgets.section import Section
 from vzworkshop.ui.widgets.timer import fill
 
 STEPS = (1, 2, 3, 4, 5)
@@ -58,11 +58,11 @@ def confirm(parent: QWidget, title: str, text: str, action: str, action_is_defau
     return box.clickedButton() is chosen
 
 
-class BlockEditor(QGroupBox):
+class BlockEditor(Section):
     """Title, step, planned minutes and notes of the selected block. `save(field, value)` writes one field."""
 
     def __init__(self, save: Callable[[str, object], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._save = save
         self._loading = False
         self.title_edit = QLineEdit(self)
@@ -90,7 +90,8 @@ class BlockEditor(QGroupBox):
         row.addWidget(self.minutes_label)
         row.addSpacing(6)
         row.addWidget(self.minutes_spin, 1)
-        self.form = QGridLayout(self)
+        self.form = QGridLayout()
+        self.column.addLayout(self.form, 1)
         self.form.setHorizontalSpacing(12)
         self.title_label = QLabel(self)
         self.title_label.setBuddy(self.title_edit)
@@ -107,7 +108,7 @@ class BlockEditor(QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Selected block"))
+        self.set_title(self.tr("Selected block"))
         self.title_label.setText(self.tr("&Title"))
         self.step_label.setText(self.tr("&Step"))
         self.minutes_label.setText(self.tr("&Planned"))
@@ -157,7 +158,7 @@ class BlockEditor(QGroupBox):
             self._save("planned_minutes", value)
 
 
-class FacilitatorNotes(QGroupBox):
+class FacilitatorNotes(Section):
     """One text box per step for the facilitator's own notes (StepNote.facilitator_notes).
 
     These notes belong to the facilitator: they are edited here and never shown on the projector or to
@@ -165,7 +166,7 @@ class FacilitatorNotes(QGroupBox):
     """
 
     def __init__(self, save: Callable[[int, str], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "muted")
@@ -191,9 +192,8 @@ class FacilitatorNotes(QGroupBox):
             self.step_titles[step] = title
             self.edits[step] = edit
             self.savers[step] = bind_text(edit, self._saver_for(step, save))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.tabs, 1)
+        self.column.addWidget(self.hint)
+        self.column.addWidget(self.tabs, 1)
         self.retranslate()
 
     @staticmethod
@@ -201,7 +201,7 @@ class FacilitatorNotes(QGroupBox):
         return lambda text: save(step, text)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Facilitator's notes per step"))
+        self.set_title(self.tr("Facilitator's notes per step"))
         self.hint.setText(self.tr("Only for you: never shown on the projector or to participants."))
         for i, step in enumerate(STEPS):
             self.tabs.setTabText(i, fill(self.tr("Step %1"), step))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
+from vzworkshop.ui.widgets.section import Section
 
 NAME, ROLE, DEPARTMENT, MANAGER, WORKER_REP = range(5)
 TEXT_COLUMNS = {NAME: "name", ROLE: "role", DEPARTMENT: "department"}
@@ -91,8 +91,9 @@ class CommitPage(StepPage):
         self.decision_saver = bind_text(self.decision, lambda text: self._save_commitment(decision=text))
         self.commit_date.dateChanged.connect(self._on_date_changed)
 
-        commit_box = QGroupBox(self.tr("Leadership commitment"))
-        form = QFormLayout(commit_box)
+        commit_box = Section(self.tr("Leadership commitment"))
+        form = QFormLayout()
+        commit_box.column.addLayout(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Committed by:"), self.committed_by)
         form.addRow(self.tr("Decision:"), self.decision)
@@ -165,8 +166,8 @@ class CommitPage(StepPage):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        team_box = QGroupBox(self.tr("Working-environment team"))
-        team_layout = QVBoxLayout(team_box)
+        team_box = Section(self.tr("Working-environment team"))
+        team_layout = team_box.column
         team_layout.setSpacing(10)
         team_layout.addWidget(muted(self.tr("Who works on the psychosocial working environment: members from "
                                             "different departments and levels, with worker representatives.")))
@@ -184,8 +185,8 @@ class CommitPage(StepPage):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(110)
         self.notes_saver = bind_text(self.notes, self._save_notes)
-        notes_box = QGroupBox(self.tr("Notes"))
-        QVBoxLayout(notes_box).addWidget(self.notes)
+        notes_box = Section(self.tr("Notes"))
+        notes_box.column.addWidget(self.notes)
 
         inner = QWidget()
         inner.setMaximumWidth(1200)  # forms stay readable on a wide screen; left-aligned under the heading
