@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from vzworkshop.ui.dialogs.workshop_form import WorkshopForm
 from vzworkshop.ui.pages.commit import CommitPage
+from vzworkshop.ui.widgets.dates import DateEdit
+from vzworkshop.ui.widgets.plan_common import OptionalDate
 
 
 def _tab(qtbot: QtBot, key: Qt.Key = Qt.Key.Key_Tab) -> None:
@@ -49,3 +53,56 @@ def test_one_tab_crosses_the_workshop_date_not_three(qtbot: QtBot) -> None:
     assert form.date.hasFocus()
     _tab(qtbot)
     assert form.facilitator.hasFocus()
+
+
+def _typed_into(qtbot: QtBot, field: Any, keys: str) -> None:
+    field.show()
+    qtbot.waitExposed(field)
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: field.hasFocus())
+    field.setSelectedSection(field.sectionAt(0))
+    qtbot.keyClicks(field, keys)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("15.12.2026", "2026-12-15"), ("1.5.2027", "2027-05-01"),
+                                                 ("03.02.2028", "2028-02-03")])
+def test_a_date_typed_as_written_is_the_date(qtbot: QtBot, typed: str, expected: str) -> None:
+    """Seen under X: typing 15.12.2026 into a date field gave 15.11.1 (the second "." jumped to the year)."""
+    field = DateEdit()
+    qtbot.addWidget(field)
+    field.setDisplayFormat("dd.MM.yyyy")
+    field.setDate(QDate(2026, 11, 23))
+    _typed_into(qtbot, field, typed)
+    assert field.date().toString("yyyy-MM-dd") == expected
+
+
+def test_a_due_date_typed_into_no_date_is_saved(qtbot: QtBot) -> None:
+    """Seen under X: typing into "No date" did nothing, and Up made the due date 02.01.2000."""
+    field = OptionalDate("Due date")
+    qtbot.addWidget(field)
+    field.setDisplayFormat("dd.MM.yyyy")
+    saved: list[str] = []
+    field.dateChanged.connect(lambda _: saved.append(field.iso()))
+    _typed_into(qtbot, field, "15.12.2026")
+    assert field.iso() == "2026-12-15"
+    assert saved[-1] == "2026-12-15"
+    field.set_iso("")
+    assert field.text() == "No date"
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.iso() == datetime.date.today().isoformat()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing")  # the offscreen platform, harmless
+def test_the_calendar_of_no_date_opens_at_this_month(qtbot: QtBot) -> None:
+    """The calendar of a field showing "No date" opened in January 2000."""
+    field = OptionalDate("Due date")
+    qtbot.addWidget(field)
+    _typed_into(qtbot, field, "")
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 6, field.height() // 2))
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = datetime.date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert field.iso() == ""
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)

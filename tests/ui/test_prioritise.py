@@ -174,3 +174,31 @@ def test_action_plan_by_keyboard(qtbot: QtBot, workshop_path: Path) -> None:
         assert (last.owner, last.prevention_level, last.horizon) == ("Bo", "secondary", "long")
         assert last.indicator == "Antal møder med trivsel på dagsordenen"
         assert again.get(Plan).long_term_goals == "Aktivt niveau om to år"
+
+
+def test_ctrl_n_right_after_ctrl_3_adds_a_problem_then_an_action(qtbot: QtBot, workshop_path: Path) -> None:
+    """Seen under X: Ctrl+3 put the focus on the guidance, and Ctrl+N then did nothing on either tab."""
+    from vzworkshop.ui.main_window import WorkshopWindow
+
+    store = WorkshopStore.open(workshop_path)
+    win = WorkshopWindow(store)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = win.page(3)
+    assert isinstance(page, PrioritisePage)
+    start = focused()
+    assert start is not None and start is not page.problems.table
+    qtbot.keyClick(start, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.list(Problem)) == 1
+    assert focused() is page.problems.title_edit
+    qtbot.keyClicks(page.problems.title_edit, "Travlhed")
+    qtbot.keyClick(page.problems.title_edit, Qt.Key.Key_Tab)
+    page.tabs.tabBar().setFocus()
+    qtbot.keyClick(page.tabs.tabBar(), Qt.Key.Key_Right)
+    assert page.tabs.currentWidget() is page.plan_tab
+    qtbot.keyClick(page.tabs.tabBar(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.list(ActionItem)) == 1 and len(store.list(Problem)) == 1
+    assert focused() is page.editor.what

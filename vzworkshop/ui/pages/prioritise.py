@@ -142,7 +142,7 @@ class PrioritisePage(StepPage):
         layout = page_layout(self, self.header)
         layout.addWidget(self.tabs, 1)
 
-        shortcut(self.plan_tab, "Ctrl+N", self.add_action)
+        shortcut(self, "Ctrl+N", self.add_to_current_tab)
         shortcut(self.action_table, "Delete", self.delete_action, Qt.ShortcutContext.WidgetShortcut)
         chain = [self.filter, self.action_table, self.add_action_button, self.delete_action_button,
                  *self.editor.fields(), self.goals, self.plan_resources]
@@ -218,6 +218,14 @@ class PrioritisePage(StepPage):
     def _action_saved(self) -> None:
         self._fill_actions(load_editor=False)
         self.report(Changes(actions=True))
+
+    def add_to_current_tab(self) -> None:
+        """Ctrl+N anywhere on the page (also right after Ctrl+3, with the focus on the guidance): a new problem
+        on the first tab, a new action on the action plan."""
+        if self.tabs.currentWidget() is self.plan_tab:
+            self.add_action()
+        else:
+            self.problems.add_problem()
 
     def add_action(self) -> None:
         chosen = self.filter.value()

@@ -181,7 +181,7 @@ class ProblemPanel(QWidget):
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
 
-        shortcut(self, "Ctrl+N", self.add_problem)
+        # Ctrl+N (new problem) belongs to the page, so that it works wherever the focus is on the first tab
         shortcut(self.table, "Alt+Up", lambda: self.move_problem(-1), Qt.ShortcutContext.WidgetShortcut)
         shortcut(self.table, "Alt+Down", lambda: self.move_problem(+1), Qt.ShortcutContext.WidgetShortcut)
         shortcut(self.table, "Delete", self.delete_problem, Qt.ShortcutContext.WidgetShortcut)
