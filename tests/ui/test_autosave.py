@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from vzworkshop.store.records import Problem
 from vzworkshop.ui.widgets.autosave import DEBOUNCE_MS, MAX_WAIT_MS, bind_text
+from vzworkshop.ui.widgets.problem_panel import ProblemPanel
 
 
 def test_a_long_stretch_of_typing_is_saved_before_the_typist_pauses(qtbot: QtBot) -> None:
@@ -29,3 +32,18 @@ def test_a_long_stretch_of_typing_is_saved_before_the_typist_pauses(qtbot: QtBot
     assert typed.startswith(saved[-1]) and len(saved[-1]) >= 3
     qtbot.wait(DEBOUNCE_MS + 200)
     assert saved[-1] == typed  # and the debounce still saves the rest once the typist pauses
+
+
+def test_a_long_title_from_the_store_shows_its_beginning(qtbot: QtBot, store: Any) -> None:
+    """Seen under X: step 3 showed a chosen problem's title as "andringer uden inddragelse" (its last words)."""
+    store.add(Problem(title="Forandringer uden inddragelse af de berørte medarbejdere", has_solution=True))
+    store.add(Problem(title="Kort"))
+    panel = ProblemPanel(store, lambda: None)
+    qtbot.addWidget(panel)
+    panel.resize(500, 600)
+    panel.show()
+    panel.refresh()
+    panel.table.selectRow(1)
+    panel.table.selectRow(0)
+    assert panel.title_edit.text().startswith("Forandringer")
+    assert panel.title_edit.cursorPosition() == 0

@@ -82,6 +82,7 @@ class TextSaver(QObject):
         try:
             if isinstance(self.field, QLineEdit):
                 self.field.setText(text)
+                self.field.setCursorPosition(0)  # a long title shows its beginning, not its last words
             else:
                 self.field.setPlainText(text)
         finally:
