@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.ui.plan_helpers import add_round, answer_next_box, uniform
@@ -202,3 +202,22 @@ def test_ctrl_n_right_after_ctrl_3_adds_a_problem_then_an_action(qtbot: QtBot, w
     qtbot.keyClick(page.tabs.tabBar(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(store.list(ActionItem)) == 1 and len(store.list(Problem)) == 1
     assert focused() is page.editor.what
+
+
+def test_the_action_form_fits_its_column_without_a_sideways_scroll_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen under X at 1366x768: the action form was wider than its column, so a sideways scroll bar cut off
+    the labels' first letters and the fields' right edge (the long prevention-level names set its width)."""
+    from tests.ui.test_layout_polish import demo_window
+
+    for language in ("da", "en"):
+        window = demo_window(qtbot, tmp_path, language, (1100, 768))
+        window.show_step(3, focus=False)
+        page = window.page(3)
+        assert isinstance(page, PrioritisePage)
+        page.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        scroll = page.editor.parentWidget().parentWidget().parentWidget()
+        assert isinstance(scroll, QScrollArea)
+        assert scroll.horizontalScrollBar().maximum() == 0, language
+        assert page.editor.level.width() > page.editor.level.minimumSizeHint().width()  # it still fills the form
+        window.close()

@@ -51,7 +51,7 @@ class ActionEditor(QWidget):
         self.indicator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.indicator.setAccessibleName(tr("Proactive indicator"))
         self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.indicator.setMinimumContentsLength(24)
+        self.indicator.setMinimumContentsLength(12)
         for rule in content.rules:
             for text in rule.indicators:
                 self.indicator.addItem(text)
@@ -61,6 +61,9 @@ class ActionEditor(QWidget):
         self.indicator.view().setMinimumWidth(560)
         self.method = QLineEdit()
         self.method.setAccessibleName(tr("How the action will be evaluated"))
+        for combo in (self.problem, self.level, self.horizon):  # they grow with the form, but never force the
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)  # form wider than its column (a sideways scroll bar)
 
         self._savers: dict[str, TextSaver] = {}
         text_fields: list[tuple[str, QLineEdit | QPlainTextEdit]] = [
