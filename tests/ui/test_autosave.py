@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from vzworkshop.store.records import Problem
+from vzworkshop.store.records import ActionItem, Problem
+from vzworkshop.ui.widgets.action_editor import ActionEditor
 from vzworkshop.ui.widgets.autosave import DEBOUNCE_MS, MAX_WAIT_MS, bind_text
 from vzworkshop.ui.widgets.problem_panel import ProblemPanel
 
@@ -47,3 +48,20 @@ def test_a_long_title_from_the_store_shows_its_beginning(qtbot: QtBot, store: An
     panel.table.selectRow(0)
     assert panel.title_edit.text().startswith("Forandringer")
     assert panel.title_edit.cursorPosition() == 0
+
+
+def test_a_long_indicator_from_the_store_shows_its_beginning(qtbot: QtBot, store: Any) -> None:
+    """Seen under X: the action form showed an indicator picked from the list as "sat ud fra udvalgte
+    APV-resultater." (its last words)."""
+    long = store.add(ActionItem(what="A", indicator="Evaluering af mål sat ud fra udvalgte APV-resultater, "
+                                                    "gennemgået hvert halve år i MED-udvalget"))
+    short = store.add(ActionItem(what="B", indicator="Kort"))
+    editor = ActionEditor(store, lambda: None)
+    qtbot.addWidget(editor)
+    editor.resize(400, 500)
+    editor.show()
+    editor.load(short.id)
+    editor.load(long.id)
+    line = editor.indicator.lineEdit()
+    assert line is not None and line.text().startswith("Evaluering")
+    assert line.cursorPosition() == 0

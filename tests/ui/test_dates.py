@@ -66,9 +66,11 @@ def _typed_into(qtbot: QtBot, field: Any, keys: str) -> None:
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("15.12.2026", "2026-12-15"), ("1.5.2027", "2027-05-01"),
-                                                 ("03.02.2028", "2028-02-03")])
+                                                 ("03.02.2028", "2028-02-03"), ("31.03.2027", "2027-03-31"),
+                                                 ("29.02.2028", "2028-02-29"), ("31.02.2027", "2027-02-28")])
 def test_a_date_typed_as_written_is_the_date(qtbot: QtBot, typed: str, expected: str) -> None:
-    """Seen under X: typing 15.12.2026 into a date field gave 15.11.1 (the second "." jumped to the year)."""
+    """Seen under X: typing 15.12.2026 into a date field gave 15.11.1 (the second "." jumped to the year), and
+    31.03.2027 typed in November gave 30.03.2027 (Qt cut the day to November's 30 days)."""
     field = DateEdit()
     qtbot.addWidget(field)
     field.setDisplayFormat("dd.MM.yyyy")

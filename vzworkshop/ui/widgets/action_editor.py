@@ -136,6 +136,9 @@ class ActionEditor(QWidget):
         self.indicator.blockSignals(True)
         self.indicator.setCurrentIndex(-1)
         self.indicator.setEditText(shown.indicator)
+        line = self.indicator.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # the beginning of a long indicator, not its last words
         self.indicator.blockSignals(False)
 
     def _save(self, name: str, value: object) -> None:

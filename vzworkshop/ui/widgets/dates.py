@@ -8,12 +8,14 @@ Typing a date as written, "15.12.2026", works: Qt moves on to the month by itsel
 typed next would jump on to the year (15.11.1); a separator typed right at the start of a section is skipped.
 While the field shows its special value (the minimum date: "no date"), typing a digit, Up/Down or the
 calendar start from today rather than from the minimum date (typing did nothing, Up gave 02.01.2000).
+Qt cuts a typed day down to the length of the month shown while the day is typed (31 in November gives 30):
+the day typed is kept and put back once the month typed next is long enough (31.03.2027, not 30.03.2027).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 _TABS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -21,6 +23,8 @@ _SEPARATORS = ".-/ "
 
 
 class DateEdit(QDateEdit):
+    _wanted_day = 0  # the day as typed, while Qt shows it cut down to the month's length
+
     def event(self, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in _TABS
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
@@ -39,7 +43,20 @@ class DateEdit(QDateEdit):
             return
         if text.isdigit() and self.shows_special_value():
             self._start_from_today()
+        section = self.currentSection()
+        if text.isdigit() and section == QDateTimeEdit.Section.DaySection:
+            line = self.lineEdit()
+            typed = text if line.hasSelectedText() else self.sectionText(section) + text
+            self._wanted_day = int(typed) if typed.isdigit() and len(typed) <= 2 else 0
         super().keyPressEvent(event)
+        if text.isdigit() and section != QDateTimeEdit.Section.DaySection and self._wanted_day:
+            day = self.date()
+            if day.day() < self._wanted_day <= day.daysInMonth():
+                self.setDate(QDate(day.year(), day.month(), self._wanted_day))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._wanted_day = 0
+        super().focusOutEvent(event)
 
     def stepBy(self, steps: int) -> None:
         if self.shows_special_value():
