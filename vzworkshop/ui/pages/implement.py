@@ -116,6 +116,7 @@ class ImplementPage(StepPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
         scroll.setWidget(self.editor)
 
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -127,6 +127,7 @@ class PrioritisePage(StepPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
         scroll.setWidget(right)
         plan_split = QSplitter(Qt.Orientation.Horizontal)
         plan_split.setChildrenCollapsible(False)

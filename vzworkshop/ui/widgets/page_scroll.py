@@ -18,6 +18,7 @@ class PageScroll(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
         self.setWidget(page)
         app = QApplication.instance()
         if isinstance(app, QApplication):
