@@ -108,3 +108,25 @@ def test_the_calendar_of_no_date_opens_at_this_month(qtbot: QtBot) -> None:
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     assert field.iso() == ""
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+
+
+def test_a_date_typed_after_shift_tab_is_the_date(qtbot: QtBot, store: Any) -> None:
+    """Seen under X on step 4: Shift+Tab from the note text back into its date, "20.11.2026" typed, and the
+    note was dated 10.11.2011 (Shift+Tab had put the cursor in the year)."""
+    from vzworkshop.store.records import ActionItem
+    from vzworkshop.ui.pages.implement import ImplementPage
+
+    store.add(ActionItem(what="Fast punkt om arbejdspres"))
+    page = ImplementPage(store)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.note_date.setDisplayFormat("dd.MM.yyyy")
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.note_text.setFocus()
+    qtbot.waitUntil(page.note_text.hasFocus)
+    qtbot.keyClick(page.note_text, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.note_date.hasFocus()
+    qtbot.keyClicks(page.note_date, "20.11.2026")
+    assert page.note_date.date() == QDate(2026, 11, 20)

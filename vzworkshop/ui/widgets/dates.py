@@ -10,6 +10,7 @@ While the field shows its special value (the minimum date: "no date"), typing a 
 calendar start from today rather than from the minimum date (typing did nothing, Up gave 02.01.2000).
 Qt cuts a typed day down to the length of the month shown while the day is typed (31 in November gives 30):
 the day typed is kept and put back once the month typed next is long enough (31.03.2027, not 30.03.2027).
+Shift+Tab into the field selects its first section, as Tab does (Qt chose the last: "20.11.2026" typed gave 2011).
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ class DateEdit(QDateEdit):
             day = self.date()
             if day.day() < self._wanted_day <= day.daysInMonth():
                 self.setDate(QDate(day.year(), day.month(), self._wanted_day))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.BacktabFocusReason:  # Qt picks the year; a date is typed day first
+            self.setSelectedSection(self.sectionAt(0))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._wanted_day = 0
