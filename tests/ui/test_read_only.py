@@ -19,6 +19,7 @@ from vzworkshop.ui import app, logsetup
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.assess import AssessPage
 from vzworkshop.ui.pages.commit import CommitPage
+from vzworkshop.ui.pages.evaluate import EvaluatePage
 from vzworkshop.ui.read_only import WriteProblems
 
 from .helpers import capture_messages
@@ -165,3 +166,22 @@ def test_a_failed_save_is_told_plainly(window: WorkshopWindow, qtbot: QtBot, mon
     assert page.committed_by.text() == "Direktøren"  # what was typed stays in view
     assert app_excepthook == []
     handler.box.close()
+
+
+def test_step_5_participant_entry_is_refused_too(qtbot: QtBot, workshop_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with WorkshopStore.open(workshop_path) as writable:
+        follow_up = writable.add_round("Follow-up", "follow_up")
+    monkeypatch.setattr("vzworkshop.store.workshop.writability_problem",
+                        lambda path: "the folder it is in cannot be written to")
+    store = WorkshopStore.open(workshop_path)
+    assert store.read_only and follow_up.id is not None
+    page = EvaluatePage(store)
+    qtbot.addWidget(page)
+    messages = capture_messages(monkeypatch)
+    before = digest(workshop_path)
+    page.collect_answers(follow_up.id)
+    assert [title for _, title, _ in messages.shown] == ["Participant entry not possible"]
+    assert page.participants is None
+    assert digest(workshop_path) == before
+    store.close()

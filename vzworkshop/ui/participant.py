@@ -19,6 +19,7 @@ Every word here is in the workshop's language (the statements' language), not th
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from enum import Enum
 from functools import partial
 
@@ -33,6 +34,7 @@ from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Group
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.participant_screens import ItemScreen, ReviewScreen, big_button, label, style_sheet
+from vzworkshop.ui.read_only import participant_entry_refused
 from vzworkshop.ui.workshop_language import translate
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -352,3 +354,28 @@ class ParticipantWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+
+def open_participant_entry(page: QWidget, store: WorkshopStore, current: ParticipantWindow | None,
+                           round_id: Callable[[], int | None], on_submitted: Callable[[Changes], None],
+                           on_ended: Callable[[], None]) -> ParticipantWindow | None:
+    """Participant entry, full screen, for the round `round_id()` names (asked only once entry may start).
+
+    The one way a page opens it (steps 2 and 5). Nothing opens, and None is returned, while `current` is still
+    open, when the workshop is read-only (the ballots could not be saved: the facilitator is told so) or when
+    `round_id()` gives no round.
+    """
+    if current is not None and current.isVisible():
+        return None
+    if participant_entry_refused(store, page):
+        return None
+    chosen = round_id()
+    if chosen is None:
+        return None
+    window = ParticipantWindow(store, chosen, page)
+    window.submitted.connect(on_submitted)
+    window.ended.connect(on_ended)
+    window.showFullScreen()
+    window.activateWindow()
+    window.setFocus()
+    return window

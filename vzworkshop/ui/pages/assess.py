@@ -33,9 +33,8 @@ from vzworkshop.ui.pages.assess_hazards import HazardChecklist
 from vzworkshop.ui.pages.assess_results import ResultsView
 from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.participant import ParticipantWindow
+from vzworkshop.ui.participant import ParticipantWindow, open_participant_entry
 from vzworkshop.ui.projector import ProjectorWindow, load_live_result, load_round_result, place_projector
-from vzworkshop.ui.read_only import participant_entry_refused
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.staircase import answers_count
 
@@ -253,22 +252,17 @@ class AssessPage(StepPage):
     # --- participant entry --------------------------------------------------------------------------------
 
     def start_participants(self) -> None:
-        if self.participants is not None and self.participants.isVisible():
-            return
-        if participant_entry_refused(self.store, self):
-            return
+        window = open_participant_entry(self, self.store, self.participants, self._entry_round,
+                                        self._ballot_added, self._participants_ended)
+        if window is not None:
+            self.participants = window
+
+    def _entry_round(self) -> int | None:
+        """The round participants answer: the chosen one, else a new first round."""
         if self.round_id is None:  # in the workshop's language: the name prints in the PDFs
             name = unused_round_name(self.store.workshop().language, BASELINE, [r.name for r in self.store.rounds()])
-            if self.add_round(name) is None:
-                return
-        assert self.round_id is not None
-        window = ParticipantWindow(self.store, self.round_id, self)
-        window.submitted.connect(self._ballot_added)
-        window.ended.connect(self._participants_ended)
-        self.participants = window
-        window.showFullScreen()
-        window.activateWindow()
-        window.setFocus()
+            self.add_round(name)
+        return self.round_id
 
     def _ballot_added(self, changes: Changes) -> None:
         # While participants answer this window is hidden behind theirs: only the projector, which the room

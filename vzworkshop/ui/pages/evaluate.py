@@ -10,8 +10,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Evaluation
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.participant import ParticipantWindow
-from vzworkshop.ui.read_only import participant_entry_refused
+from vzworkshop.ui.participant import ParticipantWindow, open_participant_entry
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.evaluate_actions import ActionEvaluation
 from vzworkshop.ui.widgets.evaluate_compare import ComparePanel
@@ -103,17 +102,10 @@ class EvaluatePage(StepPage):
     # --- participant entry (the same window as in step 2) -----------------------------------------------
 
     def collect_answers(self, round_id: int) -> None:
-        if self.participants is not None and self.participants.isVisible():
-            return
-        if participant_entry_refused(self.store, self):
-            return
-        window = ParticipantWindow(self.store, round_id, self)
-        window.submitted.connect(self._ballot_added)
-        window.ended.connect(self._participants_ended)
-        self.participants = window
-        window.showFullScreen()
-        window.activateWindow()
-        window.setFocus()
+        window = open_participant_entry(self, self.store, self.participants, lambda: round_id,
+                                        self._ballot_added, self._participants_ended)
+        if window is not None:
+            self.participants = window
 
     def _ballot_added(self, changes: Changes) -> None:
         self.report(changes)
