@@ -5,17 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale
 
 from vzworkshop.core import formatting
-from vzworkshop.core.content import LANGUAGES
 from vzworkshop.ui.translate import tr
 
 
 def language_name(code: str) -> str:
     names = {"da": tr("Danish (dansk)"), "en": tr("English")}
     return names.get(code, code)
-
-
-def language_codes() -> tuple[str, ...]:
-    return LANGUAGES
 
 
 def step_label(number: int, short_title: str) -> str:

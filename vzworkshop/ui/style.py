@@ -7,7 +7,7 @@ a triangle) and always sit beside text.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINT_SIZE = 11  # the body text; a user's larger font scales it, so the sizes below are relative to it
@@ -200,6 +200,3 @@ def blank_pixmap(size: int = 20) -> QPixmap:
     pm.fill(Qt.GlobalColor.transparent)
     return pm
 
-
-def status_icon(ok: bool, size: int = 20) -> QIcon:
-    return QIcon(status_pixmap(ok, size))

@@ -115,9 +115,6 @@ class GuidancePanel(QFrame):
     def expanded(self) -> bool:
         return self.toggle.isChecked()
 
-    def set_expanded(self, expanded: bool) -> None:
-        self.toggle.setChecked(expanded)
-
     def _apply(self, expanded: bool) -> None:
         self.toggle.blockSignals(True)
         self.toggle.setChecked(expanded)

@@ -11,7 +11,7 @@ intro on pages that are not a step), in the same place, size and margins on ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vzworkshop.ui.style import PAGE_MARGINS, PAGE_SPACING, heading, muted
 from vzworkshop.ui.translate import tr
@@ -68,10 +68,3 @@ def page_layout(page: QWidget, header: PageHeader) -> QVBoxLayout:
     layout.addWidget(header)
     return layout
 
-
-def heading_label(widget: QWidget) -> QLabel:
-    """The heading label of the page header inside `widget` (for tests and the guide)."""
-    header = widget.findChild(PageHeader)
-    if header is None:
-        raise LookupError(f"{type(widget).__name__} has no PageHeader")
-    return header.heading

@@ -27,7 +27,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 NO_DATE = QDate(2000, 1, 1)
 
 
-
 def subheading(text: str) -> QLabel:
     """A section title (the app's one style for sections: `style.section_title`)."""
     return section_title(text)
@@ -37,7 +36,6 @@ def hint(text: str) -> QLabel:
     """A one-line explanation in a quieter style (still readable: not tiny, not low contrast)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setForegroundRole(label.foregroundRole())
     font = QFont(label.font())
     font.setItalic(True)
     label.setFont(font)

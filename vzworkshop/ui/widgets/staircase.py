@@ -72,7 +72,6 @@ class StaircaseChart(QWidget):
         self._previous_label = ""
         self._language = "en"  # the workshop's: figures and level names (and words, on the projector)
         self._descriptions = False
-        self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Maturity staircase"))
         self._update_description()
@@ -107,11 +106,6 @@ class StaircaseChart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_text_scale(self, scale: float) -> None:
-        """Make all text bigger (projector) or smaller; 1.0 follows the widget's own font."""
-        self._scale = scale
-        self.update()
-
     def _update_description(self) -> None:
         if self._mean is None:
             text = self.tr("No average shown yet")
@@ -135,9 +129,9 @@ class StaircaseChart(QWidget):
     def _font(self, factor: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
         if font.pixelSize() > 0:
-            font.setPixelSize(max(8, round(font.pixelSize() * factor * self._scale)))
+            font.setPixelSize(max(8, round(font.pixelSize() * factor)))
         else:
-            font.setPointSizeF(max(6.0, font.pointSizeF() * factor * self._scale))
+            font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
         font.setBold(bold)
         return font
 
