@@ -7,7 +7,7 @@ from __future__ import annotations
 from vzworkshop.core.content import MethodContent
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.staircase import placement
-from vzworkshop.reports.labels import labels, number
+from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_base import DocInfo
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Round, Workshop
@@ -17,6 +17,17 @@ def results_for(store: WorkshopStore, rnd: Round) -> RoundResult:
     """The round's figures as they may be shown (always through `round_result`)."""
     assert rnd.id is not None
     return store.round_result(rnd.id)
+
+
+def workshop_facts(ws: Workshop, facilitator: bool = True) -> list[tuple[str, str]]:
+    """The head of a document: organisation, then the date and the facilitator where given."""
+    lab = labels(ws.language)
+    facts = [(lab["organisation"], ws.organisation)]
+    if ws.date:
+        facts.append((lab["date"], date_text(ws.date, ws.language)))
+    if facilitator and ws.facilitator:
+        facts.append((lab["facilitator"], ws.facilitator))
+    return facts
 
 
 def level_phrase(mean: float, content: MethodContent, language: str) -> str:

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
 from vzworkshop.core.threshold import MIN_GROUP_SIZE_DEFAULT
-from vzworkshop.reports.common import code_label, doc_info, results_for, yes_no
+from vzworkshop.reports.common import code_label, doc_info, results_for, workshop_facts, yes_no
 from vzworkshop.reports.labels import date_text, labels
 from vzworkshop.reports.pdf_assessment import group_section, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
@@ -45,9 +45,7 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     st = styles()
     width = text_width(landscape_page=True)
     story: list[Flowable] = [para(f"{lab['action_plan']}: {ws.title or ws.organisation}", st.title)]
-    facts = [(lab["organisation"], ws.organisation)]
-    if ws.date:
-        facts.append((lab["date"], date_text(ws.date, lang)))
+    facts = workshop_facts(ws, facilitator=False)
     plan = store.get(Plan)
     if plan.long_term_goals.strip():
         facts.append((lab["long_term_goals"], plan.long_term_goals))
@@ -215,11 +213,7 @@ def write_agenda(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     st = styles()
     width = text_width()
     story: list[Flowable] = [para(f"{lab['agenda']}: {ws.title or ws.organisation}", st.title)]
-    facts = [(lab["organisation"], ws.organisation)]
-    if ws.date:
-        facts.append((lab["date"], date_text(ws.date, lang)))
-    if ws.facilitator:
-        facts.append((lab["facilitator"], ws.facilitator))
+    facts = workshop_facts(ws)
     story += [key_values(facts, st, width), Spacer(1, 5 * mm)]
     blocks = store.list(AgendaBlock)
     if not blocks:

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import MethodContent, load_content
-from vzworkshop.reports.common import code_label, doc_info, level_phrase, results_for, yes_no
+from vzworkshop.reports.common import code_label, doc_info, level_phrase, results_for, workshop_facts, yes_no
 from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import Styles, build_pdf, grid, heading, key_values, para, rich, styles, text_width
@@ -288,11 +288,7 @@ def minutes_story(store: WorkshopStore) -> list[Flowable]:
     st = styles()
     width = text_width()
     story: list[Flowable] = [para(f"{lab['minutes']}: {ws.title or ws.organisation}", st.title)]
-    facts = [(lab["organisation"], ws.organisation)]
-    if ws.date:
-        facts.append((lab["date"], date_text(ws.date, lang)))
-    if ws.facilitator:
-        facts.append((lab["facilitator"], ws.facilitator))
+    facts = workshop_facts(ws)
     rounds = store.rounds()
     if rounds:
         overall = results_for(store, rounds[-1]).overall_mean
