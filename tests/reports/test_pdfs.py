@@ -174,3 +174,17 @@ def test_problems_print_in_step_3s_order(store: WorkshopStore, tmp_path: Path, k
     text = _text(PdfReader(tmp_path / "out.pdf"))
     places = [text.index(title) for title in expected]
     assert places == sorted(places), text
+
+
+def test_the_change_between_rounds_is_that_of_the_printed_means(store: WorkshopStore, tmp_path: Path) -> None:
+    """Seen in an exported minutes: 2,7 -> 2,1 printed with the change −0,5 (worked out from the unrounded
+    means), where step 5 on screen said −0,6. Here 2,67 -> 2,33: printed 2,7 and 2,3, so the change is −0,4."""
+    for name, values in (("Første runde", (3, 3, 2)), ("Opfølgning 1", (2, 2, 3))):
+        rnd = store.add_round(name, kind="baseline" if name == "Første runde" else "follow_up")
+        assert rnd.id is not None
+        (group,) = store.groups(rnd.id)
+        store.add_ballots([Ballot(rnd.id, group.id, dict.fromkeys(range(1, 11), v)) for v in values])
+    export_pdf(store, "minutes", tmp_path / "m.pdf")
+    text = _text(PdfReader(tmp_path / "m.pdf"))
+    assert "2,7 2,3 \u22120,4" in text
+    assert "\u22120,3" not in text

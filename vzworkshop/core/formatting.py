@@ -6,16 +6,22 @@ Shared by the screen, the PDFs and the text summary, so every output agrees. No 
 from __future__ import annotations
 
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen in print and on a projector
+
+
+def _rounded(value: float, digits: int) -> Decimal:
+    """Half up, as people round (2,25 -> 2,3; Python's own formatting gives 2,2), and as step 5 compares."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def number(value: float | None, language: str, digits: int = 1, missing: str = "–") -> str:
     """`3.456` -> "3,5" (da) / "3.5" (en); None -> `missing`."""
     if value is None:
         return missing
-    text = f"{value:.{digits}f}"
+    text = f"{_rounded(value, digits):.{digits}f}"
     if text.startswith("-"):
         text = MINUS + text[1:]
     return text.replace(".", ",") if language == "da" else text
@@ -25,8 +31,8 @@ def signed(value: float | None, language: str, digits: int = 1, missing: str = "
     """A change with its sign: "+0,4", "−0,2", "0,0"."""
     if value is None:
         return missing
-    rounded = round(value, digits)
-    text = number(abs(rounded), language, digits)
+    rounded = _rounded(value, digits)
+    text = number(float(abs(rounded)), language, digits)
     if rounded > 0:
         return "+" + text
     if rounded < 0:

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vzworkshop.core.content import MethodContent
+from vzworkshop.core.followup import displayed
 from vzworkshop.core.results import RoundResult
 from vzworkshop.reports.common import level_name, level_phrase
 from vzworkshop.reports.labels import date_text, labels, number, signed, withheld
@@ -149,8 +150,9 @@ def comparison(pairs: Sequence[tuple[Round, RoundResult]], content: MethodConten
         return res.stats.overall_mean if item is None else res.stats.item(item).mean
 
     def delta(item: int | None) -> str:
+        """On the means as printed, as step 5 does: 2,7 -> 2,1 is −0,6 (not −0,5 from 2,66 -> 2,13)."""
         a, b = mean_of(first, item), mean_of(last, item)
-        return signed(None if a is None or b is None else b - a, lang)
+        return signed(None if a is None or b is None else displayed(b) - displayed(a), lang)
 
     rows.append(["", para(lab["respondents"], st.cell), *[para(str(res.respondents), st.cell_right)
                                                           for _, res in shown], ""])
