@@ -188,3 +188,12 @@ def test_the_change_between_rounds_is_that_of_the_printed_means(store: WorkshopS
     text = _text(PdfReader(tmp_path / "m.pdf"))
     assert "2,7 2,3 \u22120,4" in text
     assert "\u22120,3" not in text
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_action_plan_statuses_are_not_broken_mid_word(sample: Sample, tmp_path: Path, language: str) -> None:
+    """Seen in an exported action plan: the status "Gennemført" printed as "Gennemf" / "ørt" on two lines."""
+    reader = _export(sample(f"demo_{language}"), "actions", tmp_path / "a.pdf")
+    raw = " ".join(page.extract_text() or "" for page in reader.pages)
+    done = "Gennemført" if language == "da" else "Done"
+    assert done in raw

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from vzworkshop.core import priorities
@@ -32,7 +33,7 @@ from vzworkshop.reports.pdf_base import (
 from vzworkshop.reports.pdf_figures import MeanBar
 from vzworkshop.reports.pdf_minutes import agenda_rows, agenda_widths, attribution
 from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import ActionItem, AgendaBlock, Plan, Problem, Workshop
+from vzworkshop.store.records import STATUSES, ActionItem, AgendaBlock, Plan, Problem, Workshop
 
 # --- the action plan -----------------------------------------------------------------------------------
 
@@ -59,7 +60,11 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     else:
         keys = ("what", "why", "prevention_level", "horizon", "owner", "due", "resources", "indicator",
                 "evaluation_method", "status")
-        widths = [6 * mm, 0.0, 32 * mm, 23 * mm, 21 * mm, 24 * mm, 20 * mm, 26 * mm, 26 * mm, 26 * mm, 17 * mm]
+        # the status column holds its longest word in bold ("Gennemført" broke as "Gennemf/ørt" in 17 mm)
+        status_width = max(stringWidth(code_label("status", code, lang), st.cell_bold.fontName,
+                                       st.cell_bold.fontSize) for code in STATUSES) + 6 + 1
+        widths = [6 * mm, 0.0, 32 * mm, 23 * mm, 21 * mm, 24 * mm, 20 * mm, 26 * mm, 26 * mm, 26 * mm,
+                  max(17 * mm, status_width)]
         widths[1] = width - sum(widths)
         rows: list[list[object]] = [[para("#", st.head)] + [para(lab.get(k + "_short", lab[k]), st.head)
                                                              for k in keys]]
