@@ -114,3 +114,24 @@ def test_a_disconnected_projector_stays_chosen(qtbot: QtBot, translations: Trans
     qtbot.addWidget(d)
     assert d.projector.currentText() == "HDMI-2 (not connected)"
     assert projector_screen() is None
+
+
+@pytest.mark.parametrize(("system", "expected"), [("C", "da"), ("de_DE", "da"), ("da_DK", "da"), ("en_US", "en"),
+                                                  ("en_GB", "en")])
+def test_follow_the_system_names_the_language_the_app_starts_in(
+        monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, translations: Translations, system: str,
+        expected: str) -> None:
+    """Seen under X with LANG=C.UTF-8: the app started in Danish, while Settings said "Follow the system
+    (English)" for the very same choice (two definitions of the system's language)."""
+    from vzworkshop.ui import app, i18n
+
+    class SystemLocale(QLocale):
+        @staticmethod
+        def system() -> QLocale:  # type: ignore[override]
+            return QLocale(system)
+
+    monkeypatch.setattr(i18n, "QLocale", SystemLocale)
+    assert app.ui_language() == expected
+    d = SettingsDialog(translations.apply)
+    qtbot.addWidget(d)
+    assert d.language.itemText(0) == f"Follow the system ({'Dansk' if expected == 'da' else 'English'})"

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vzworkshop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
@@ -22,7 +22,7 @@ from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
 from vzworkshop.ui.appicon import app_icon
 from vzworkshop.ui.dialogs.opening import ask_open_path, ask_save_path, error_text, open_store, show_file_error
-from vzworkshop.ui.i18n import Translations
+from vzworkshop.ui.i18n import Translations, system_language
 from vzworkshop.ui.logsetup import log_qt_messages, report_unexpected, setup_logging, stop_logging
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.read_only import handle_write_problem
@@ -44,8 +44,7 @@ def ui_language() -> str:
     chosen = settings.get(settings.UI_LANGUAGE)
     if chosen in ("da", "en"):
         return chosen
-    system = QLocale.system().name()[:2]
-    return system if system in ("da", "en") else "da"
+    return system_language()
 
 
 class Controller(QObject):
