@@ -1,14 +1,18 @@
-"""Every Tab stop shows where the keyboard is: no invisible stop on a scroll area that only wraps fields."""
+"""Seen under X: no invisible Tab stop on a scroll area that only wraps fields; a flag's text beside its icon
+is not cut off."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyle
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_layout_polish import demo_window
+from vzworkshop.store.records import ActionItem
 from vzworkshop.ui.widgets.guidance import GuidancePanel
 
 
@@ -34,3 +38,23 @@ def test_tab_never_stops_on_a_scroll_area_around_fields(qtbot: QtBot, tmp_path: 
     qtbot.keyClick(page4.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page4.status  # right after the table: the status of the chosen action
     window.close()
+
+
+def test_a_flag_with_its_icon_is_not_cut_off(qtbot: QtBot, window: Any) -> None:
+    """Seen under X in English at 1366x768: step 4's attention column showed "⚠ Over…" (the floor of the
+    column's width counted the widest word but not the warning icon beside it)."""
+    store = window.store
+    for n in range(3):
+        store.add(ActionItem(what=f"Fast punkt om arbejdspres på personalemøder {n}", due="2026-01-01",
+                             status="planned", owner="" if n else "Ida"))
+    window.resize(1000, 700)  # offscreen fonts are smaller than under X: narrow enough that columns shrink
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(4)
+    QApplication.processEvents()
+    table = page.table
+    cell = table.item(1, 5)
+    assert cell is not None and not cell.icon().isNull() and cell.text().startswith("Overdue")
+    metrics = QFontMetrics(cell.font())
+    icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    needed = icon + max(metrics.horizontalAdvance(w) for w in cell.text().split())
+    assert table.horizontalHeader().sectionSize(5) >= needed + 12

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
 
 KEY_SHARE = 0.45  # the key column gets at least this share of the table's width
 KEY_MIN = 160  # ... and at least this many pixels, where there is room
 HEADER_PADDING = 14  # the header section's padding (style sheet: 6 px each side) and a little air
 CELL_PADDING = 12
 MIN_COLUMN = 44
+ICON_SPACING = 8  # between a cell's icon and its text, and a little air
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 7  # the header's own text, before it was wrapped
 
 
@@ -44,12 +45,17 @@ def _widest_word(text: str, metrics: QFontMetrics) -> int:
 
 
 def _widest_cell_word(table: QTableWidget, column: int) -> int:
-    """The widest word in the column's cells: narrower than that, a cell's text would be cut off."""
+    """The widest word in the column's cells, with the cell's icon: narrower than that, a cell's text would be
+    cut off (step 4's "⚠ Overdue, No owner" showed as "⚠ Over…": the icon's width was not counted)."""
     widest = 0
+    icon = table.iconSize().width()
+    if icon <= 0:
+        icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
     for row in range(table.rowCount()):
         item = table.item(row, column)
         if item is not None and item.text():
-            widest = max(widest, _widest_word(item.text(), QFontMetrics(item.font())))
+            with_icon = 0 if item.icon().isNull() else icon + ICON_SPACING
+            widest = max(widest, _widest_word(item.text(), QFontMetrics(item.font())) + with_icon)
     return widest
 
 
