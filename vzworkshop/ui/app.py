@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 def ui_language() -> str:
-    """The app's own language: the setting, else the system's if we have it, else Danish."""
+    """The app's own language: the setting, else the system's (Danish on a Danish system, otherwise English)."""
     chosen = settings.get(settings.UI_LANGUAGE)
     if chosen in ("da", "en"):
         return chosen

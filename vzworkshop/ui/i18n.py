@@ -1,7 +1,7 @@
 """The user interface's language: our own translations plus Qt's (dialog buttons), switchable at run time.
 
-The UI language is the user's choice (settings) or follows the system: English when the system is English,
-otherwise Danish (`system_language`). The workshop's language is separate: it decides the method content and the PDFs.
+The UI language is the user's choice (settings) or follows the system: Danish when the system is Danish,
+otherwise English (`system_language`). The workshop's language is separate: it decides the method content and the PDFs.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ UI_LANGUAGES = ("da", "en")
 
 
 def system_language() -> str:
-    """The UI language that "follow the system" means: English on an English system, else Danish (Danish
-    first; a system set to "C" or to a third language gets Danish). The one definition: start-up used
-    Danish for those while Settings called the same choice "Follow the system (English)"."""
-    return "en" if QLocale.system().language() == QLocale.Language.English else "da"
+    """The UI language that "follow the system" means: Danish on a Danish system, otherwise English (the
+    product's rule: "Danish or English, otherwise English"). The one definition, used at start-up and by
+    Settings' "Follow the system (...)"."""
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
 
 
 def locale_for(language: str) -> QLocale:
