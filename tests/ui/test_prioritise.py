@@ -221,3 +221,18 @@ def test_the_action_form_fits_its_column_without_a_sideways_scroll_bar(qtbot: Qt
         assert scroll.horizontalScrollBar().maximum() == 0, language
         assert page.editor.level.width() > page.editor.level.minimumSizeHint().width()  # it still fills the form
         window.close()
+
+
+def test_the_problem_choices_follow_the_ranking(qtbot: QtBot, workshop_path: Path) -> None:
+    """Seen under X: the action's problem list and the filter listed problems in the order they were written,
+    not in the ranked order shown beside them; Down, Down picked a different problem than expected."""
+    store = WorkshopStore.open(workshop_path)
+    store.add(Problem(title="Lav", has_solution=False, ease=1, cost_of_ignoring=1))
+    store.add(Problem(title="Høj", has_solution=True, ease=5, cost_of_ignoring=5))
+    page = open_page(qtbot, store)
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    assert [page.filter.itemText(i) for i in range(1, 3)] == ["Høj", "Lav"]
+    page.action_table.setFocus()
+    qtbot.keyClick(page.action_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [page.editor.problem.itemText(i) for i in range(1, 3)] == ["Høj", "Lav"]

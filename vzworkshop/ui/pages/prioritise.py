@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
 from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
@@ -176,7 +177,8 @@ class PrioritisePage(StepPage):
 
     def _fill_filter(self) -> None:
         choices: list[tuple[str, object]] = [(self.tr("All actions"), ALL)]
-        choices += [(p.title or self.tr("(untitled)"), p.id) for p in self.store.list(Problem)]
+        choices += [(p.title or self.tr("(untitled)"), p.id)  # in the order step 3 ranks them
+                    for p, _ in priorities.rank(self.store.list(Problem))]
         self.filter.set_choices(choices)
 
     def _problem_selected(self, problem_id: int | None) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HORIZONS, ActionItem, Problem
@@ -121,7 +122,7 @@ class ActionEditor(QWidget):
         action = self.store.find(ActionItem, action_id) if action_id is not None else None
         self.setEnabled(action is not None)
         shown = action or ActionItem()
-        problems = self.store.list(Problem)
+        problems = [p for p, _ in priorities.rank(self.store.list(Problem))]  # as step 3 ranks them
         self.problem.set_choices([(tr("No linked problem"), None)] +
                                  [(p.title or tr("(untitled)"), p.id) for p in problems])
         self.problem.set_value(shown.problem_id)
