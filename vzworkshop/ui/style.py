@@ -159,14 +159,21 @@ def muted(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def status_pixmap(ok: bool, size: int = 20) -> QPixmap:
-    """A tick in a green circle, or an exclamation mark in an amber triangle (shape differs, not only colour)."""
+def icon_canvas(size: int) -> tuple[QPixmap, QPainter]:
+    """A transparent, sharp-on-high-DPI pixmap of `size` logical pixels and an antialiased painter on it
+    (the caller draws, calls `end()` and returns the pixmap)."""
     ratio = 2.0
     pm = QPixmap(int(size * ratio), int(size * ratio))
     pm.setDevicePixelRatio(ratio)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pm, p
+
+
+def status_pixmap(ok: bool, size: int = 20) -> QPixmap:
+    """A tick in a green circle, or an exclamation mark in an amber triangle (shape differs, not only colour)."""
+    pm, p = icon_canvas(size)
     s = float(size)
     if ok:
         p.setPen(Qt.PenStyle.NoPen)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vzworkshop.store import WorkshopStore
+from vzworkshop.ui.style import icon_canvas
 from vzworkshop.ui.translate import tr
 
 BANNER_BG = "#fff4e0"
@@ -34,12 +35,7 @@ def reason_text(reason: str) -> str:
 
 def lock_pixmap(size: int = 28, colour: str = "#8a5300") -> QPixmap:
     """A closed padlock."""
-    ratio = 2.0
-    pm = QPixmap(int(size * ratio), int(size * ratio))
-    pm.setDevicePixelRatio(ratio)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pm, p = icon_canvas(size)
     s = float(size)
     p.setPen(QPen(QColor(colour), s * 0.11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     p.setBrush(Qt.BrushStyle.NoBrush)

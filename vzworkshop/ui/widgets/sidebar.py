@@ -7,22 +7,17 @@ a clock icon). Rows: 0..n-1 are the steps, then the divider (not selectable), th
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QWidget
 
-from vzworkshop.ui.style import ACCENT, BASE_POINT_SIZE, blank_pixmap, status_pixmap
+from vzworkshop.ui.style import ACCENT, BASE_POINT_SIZE, blank_pixmap, icon_canvas, status_pixmap
 
 ICON = 18
 
 
 def clock_pixmap(size: int = ICON, colour: str = ACCENT) -> QPixmap:
     """A clock face with hands at ten past ten."""
-    ratio = 2.0
-    pm = QPixmap(int(size * ratio), int(size * ratio))
-    pm.setDevicePixelRatio(ratio)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pm, p = icon_canvas(size)
     s = float(size)
     p.setPen(QPen(QColor(colour), s * 0.1))
     p.setBrush(QColor("white"))
