@@ -16,7 +16,7 @@ from vzworkshop.core.followup import displayed
 from vzworkshop.core.results import RoundResult
 from vzworkshop.reports.common import level_name, level_phrase
 from vzworkshop.reports.labels import date_text, labels, number, signed, withheld
-from vzworkshop.reports.pdf_base import ACCENT, Styles, grid, heading, para, rich
+from vzworkshop.reports.pdf_base import ACCENT, Styles, grid, heading, markup, para, rich
 from vzworkshop.reports.pdf_figures import Distribution, Marker, MeanBar, StaircaseFigure
 from vzworkshop.store.records import ItemAssessment, Round
 
@@ -71,7 +71,7 @@ def item_table(result: RoundResult, content: MethodContent, st: Styles, width: f
         rows.append([para(str(item.number), st.cell), para(item.title, st.cell), *figures,
                      para(level_name(a.agreed_level, content, lang) if a else "", st.cell)])
         if with_notes and a is not None and a.notes.strip():
-            rows.append(["", rich(f"<b>{lab['notes']}:</b> " + para(a.notes, st.note).text, st.note),
+            rows.append(["", rich(f"<b>{lab['notes']}:</b> " + markup(a.notes), st.note),
                          "", "", "", "", ""])
             r = len(rows) - 1
             extra += [("SPAN", (1, r), (-1, r)), ("LINEBELOW", (0, r - 1), (-1, r - 1), 0, ACCENT),

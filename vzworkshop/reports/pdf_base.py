@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from vzworkshop.paths import font_dir
+from vzworkshop.reports.pdf_text import PlainText
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -102,9 +103,18 @@ def styles(scale: float = 1.0) -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text: markup characters escaped, line breaks kept."""
-    return Paragraph(escape(text.strip()).replace("\n", "<br/>"), style)
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup: markup characters escaped, line breaks kept."""
+    return escape(text.strip()).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of plain text in one style, line breaks kept: drawn by the fast `PlainText` (which wraps
+    as Paragraph does), or by Paragraph for the two spaces PlainText does not treat as Paragraph does."""
+    text = text.strip()
+    if "\xa0" in text or "\u200b" in text:
+        return Paragraph(markup(text), style)
+    return PlainText(text, style)
 
 
 def heading(text: str, style: ParagraphStyle, room: float = 30 * mm) -> list[Flowable]:

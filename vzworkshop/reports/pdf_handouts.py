@@ -25,6 +25,7 @@ from vzworkshop.reports.pdf_base import (
     grid,
     heading,
     key_values,
+    markup,
     para,
     rich,
     styles,
@@ -69,10 +70,10 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
         rows: list[list[object]] = [[para("#", st.head)] + [para(lab.get(k + "_short", lab[k]), st.head)
                                                              for k in keys]]
         for i, a in enumerate(actions, start=1):
-            what = f"<b>{para(a.what, st.cell).text}</b>"
+            what = f"<b>{markup(a.what)}</b>"
             problem = problems.get(a.problem_id)
             if problem is not None and problem.title.strip():
-                what += f"<br/><font color='#555555'>{lab['problem']}: {para(problem.title, st.cell).text}</font>"
+                what += f"<br/><font color='#555555'>{lab['problem']}: {markup(problem.title)}</font>"
             resources = a.resources + (f"\n{a.budget}" if a.budget.strip() else "")
             rows.append([
                 para(str(i), st.cell), rich(what, st.cell), para(a.why, st.cell),
@@ -196,9 +197,9 @@ def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
         rows = [[para("#", st.head), para(lab["problem"], st.head), para(lab["solution"], st.head),
                  para(lab["score"], st.head_right)]]
         for p, place in problems:
-            text = f"<b>{para(p.title, st.cell).text}</b>"
+            text = f"<b>{markup(p.title)}</b>"
             if p.description.strip():
-                text += "<br/>" + para(p.description, st.cell).text
+                text += "<br/>" + markup(p.description)
             rows.append([rich(f"<b>{place.rank}</b>", st.cell), rich(text, st.cell),
                          para(yes_no(p.has_solution, lang), st.cell),
                          para(str(priorities.score(p)), st.cell_right)])

@@ -13,7 +13,18 @@ from vzworkshop.core.content import MethodContent, load_content
 from vzworkshop.reports.common import code_label, doc_info, level_phrase, results_for, workshop_facts, yes_no
 from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
-from vzworkshop.reports.pdf_base import Styles, build_pdf, grid, heading, key_values, para, rich, styles, text_width
+from vzworkshop.reports.pdf_base import (
+    Styles,
+    build_pdf,
+    grid,
+    heading,
+    key_values,
+    markup,
+    para,
+    rich,
+    styles,
+    text_width,
+)
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import (
     ActionItem,
@@ -134,9 +145,9 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
         rows: list[list[object]] = [[para(lab[k], st.head) for k in ("rank", "problem", "items", "solution")]
                                     + [para(lab[k], st.head_right) for k in ("ease", "cost", "dots", "score")]]
         for p, place in priorities.rank(problems):
-            text = f"<b>{para(p.title, st.cell).text}</b>"
+            text = f"<b>{markup(p.title)}</b>"
             if p.description.strip():
-                text += "<br/>" + para(p.description, st.cell).text
+                text += "<br/>" + markup(p.description)
             if p.hazards:
                 names = []
                 for key in p.hazards:
@@ -144,7 +155,7 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
                         names.append(content.hazard(key).name)
                     except KeyError:
                         names.append(key)
-                text += f"<br/><font color='#555555'>{lab['hazards']}: {para(', '.join(names), st.cell).text}</font>"
+                text += f"<br/><font color='#555555'>{lab['hazards']}: {markup(', '.join(names))}</font>"
             rank_text = str(place.rank) + (f"<br/><font size='6' color='#555555'>{lab['manual']}</font>"
                                            if place.manual else "")
             rows.append([rich(f"<b>{rank_text}</b>", st.cell), rich(text, st.cell),
@@ -188,11 +199,11 @@ def _steps45(store: WorkshopStore, content: MethodContent, st: Styles, width: fl
         for i, a in enumerate(actions, start=1):
             if a not in started:
                 continue
-            lines = [f"<b>{i}. {para(a.what, st.body).text}</b> – {code_label('status', a.status, lang)}"]
+            lines = [f"<b>{i}. {markup(a.what)}</b> – {code_label('status', a.status, lang)}"]
             for note in notes.get(a.id or 0, []):
-                lines.append(f"{date_text(note.date, lang)}: {para(note.text, st.body).text}")
+                lines.append(f"{date_text(note.date, lang)}: {markup(note.text)}")
             if a.obstacles.strip():
-                lines.append(f"{lab['obstacles']}: {para(a.obstacles, st.body).text}")
+                lines.append(f"{lab['obstacles']}: {markup(a.obstacles)}")
             out.append(rich("<br/>".join(lines), st.body))
         out += _notes(store, 4, st, lang)
     ev = store.get(Evaluation)
@@ -236,11 +247,11 @@ def agenda_rows(blocks: list[AgendaBlock], start: str, lang: str, st: Styles,
     rows: list[list[object]] = [([para(lab["time"], st.head)] if timed else []) + head]
     elapsed = 0
     for b in blocks:
-        title = para(b.title, st.cell_bold).text
+        title = markup(b.title)
         if b.step:
             title += f" <font color='#555555'>({lab['step'].format(n=b.step)})</font>"
         if b.notes.strip():
-            title += "<br/>" + para(b.notes, st.note).text
+            title += "<br/>" + markup(b.notes)
         row: list[object] = [rich(title, st.cell), para(lab["minutes_short"].format(n=b.planned_minutes),
                                                           st.cell_right)]
         if with_actual:

@@ -1,0 +1,195 @@
+"""Plain text in one font and colour, without markup: the fast path behind `pdf_base.para`.
+
+reportlab's Paragraph parses markup with an HTML parser and measures every word again on every wrap; a
+report has a thousand short table cells, so that was most of an export's time. `PlainText` breaks lines
+exactly as Paragraph does for text without markup (greedy, a line may exceed its width by 5 % of a space per
+space, words wider than the line split between characters, explicit line breaks kept), with each word's width
+measured once per font and size, and draws all its lines with one text object. Markup (several fonts or
+colours in one paragraph) stays with Paragraph (`pdf_base.rich`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+SPACE_SHRINKAGE = 0.05  # reportlab's default (rl_config.spaceShrinkage)
+_FUZZ = 1e-6  # reportlab's rl_config._FUZZ
+_CACHE_LIMIT = 50_000  # words remembered per font and size before the memory is cleared
+
+
+@lru_cache(maxsize=64)
+def _widths(font: str, size: float) -> dict[str, float]:
+    """The measured words of one font and size (word -> width in points)."""
+    return {}
+
+
+def word_width(word: str, font: str, size: float) -> float:
+    widths = _widths(font, size)
+    width = widths.get(word)
+    if width is None:
+        if len(widths) > _CACHE_LIMIT:
+            widths.clear()
+        width = widths[word] = stringWidth(word, font, size)
+    return width
+
+
+def _split_word(word: str, line_width: float, max_width: float, font: str, size: float) -> list[str]:
+    """A word wider than the line in pieces that fit, the first continuing the current line (as Paragraph)."""
+    pieces: list[str] = []
+    piece = ""
+    for char in word:
+        char_width = word_width(char, font, size)
+        new_width = line_width + char_width
+        if new_width > max_width and (piece or char_width <= max_width):
+            pieces.append(piece)
+            new_width = char_width
+            piece = ""
+        piece += char
+        line_width = new_width
+    pieces.append(piece)
+    return pieces
+
+
+def _break_segment(words: list[str], max_width: float, font: str, size: float,
+                   lines: list[tuple[str, float]]) -> None:
+    """Append the lines of one segment (no explicit breaks) to `lines` as (text, width)."""
+    space = word_width(" ", font, size)
+    shrink = SPACE_SHRINKAGE * space
+    line: list[str] = []
+    current = -space
+    i = 0
+    pending: list[str] = []  # the pieces of a split word still to place; the last continues normally
+    while i < len(words) or pending:
+        if pending:
+            piece = pending.pop(0)
+            if pending:  # not the last piece: it ends its line
+                if piece:
+                    line.append(piece)
+                    current += space + word_width(piece, font, size)
+                lines.append((" ".join(line), max(current, 0.0)))
+                line, current = [], -space
+                continue
+            word = piece
+            width = word_width(word, font, size)
+            new = current + space + width
+            if new <= max_width + shrink * len(line) or not line:
+                line.append(word)
+                current = new
+            else:
+                lines.append((" ".join(line), current))
+                line, current = [word], width
+            continue
+        word = words[i]
+        i += 1
+        width = word_width(word, font, size)
+        new = current + space + width
+        limit = max_width + shrink * len(line)
+        if new > limit and width > max_width:
+            pending = _split_word(word, current + space, max_width, font, size)
+            continue
+        if new <= limit or not line:
+            line.append(word)
+            current = new
+        else:
+            lines.append((" ".join(line), current))
+            line, current = [word], width
+    if line:
+        lines.append((" ".join(line), current))
+
+
+def break_lines(text: str, font: str, size: float, max_width: float) -> list[tuple[str, float]]:
+    """`text` wrapped at `max_width` points: (line, its width) per line; white space collapses as in
+    Paragraph, a newline starts a new line."""
+    lines: list[tuple[str, float]] = []
+    for segment in text.split("\n"):
+        words = segment.split()
+        if words:
+            _break_segment(words, max_width, font, size, lines)
+        else:
+            lines.append(("", 0.0))
+    return lines
+
+
+class PlainText(Flowable):
+    """Plain text in the font, size, leading, colour, alignment and spacing of a paragraph style; wraps and
+    splits across pages like Paragraph and draws the same."""
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[tuple[str, float]] | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.font: str = style.fontName
+        self.size: float = style.fontSize
+        self.leading: float = style.leading
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._lines = lines
+        self._wrapped_at = -1.0 if lines is None else 0.0
+
+    def _lines_at(self, width: float) -> list[tuple[str, float]]:
+        if self._lines is None or (self._wrapped_at > 0 and abs(width - self._wrapped_at) > _FUZZ):
+            self._lines = break_lines(self.text, self.font, self.size, width) if self.text else []
+            self._wrapped_at = width
+        return self._lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width < _FUZZ:
+            return 0, 0x7FFFFFFF
+        self.width = avail_width
+        self.height = len(self._lines_at(avail_width)) * self.leading
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if not self.text or avail_width < _FUZZ or avail_height < _FUZZ:
+            return []
+        lines = self._lines_at(avail_width)
+        fit = int(avail_height / self.leading)
+        if fit <= 1:  # Paragraph's default: no orphaned first line
+            return []
+        if len(lines) <= fit:
+            return [self]
+        head = PlainText(self.text, self.style, lines[:fit])
+        tail = PlainText(self.text, self.style, lines[fit:])
+        return [head, tail]
+
+    def draw(self) -> None:
+        self._draw_lines(self.canv, 0.0, 0.0)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Draw at (x, y) without the translation and saved state every Flowable pays for."""
+        self._draw_lines(canvas, self._hAlignAdjust(x, _sW), y)
+
+    def _draw_lines(self, canvas: Canvas, x: float, y: float) -> None:
+        lines = self._lines_at(self.width)
+        if not lines:
+            return
+        style = self.style
+        alignment = style.alignment
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        tx: Any = canvas.beginText(x, y + self.height - self.size)
+        tx.setFont(self.font, self.size, self.leading)
+        shifted = 0.0
+        for text, width in lines:
+            extra = self.width - width
+            squeeze = extra < -1e-8 and " " in text  # a line let past its width: spaces shrink to fit
+            if alignment in (TA_RIGHT, TA_CENTER):
+                dx = 0.0 if squeeze else extra if alignment == TA_RIGHT else extra / 2
+                if dx != shifted:
+                    tx.moveCursor(dx - shifted, 0)
+                    shifted = dx
+            if squeeze:
+                tx.setWordSpace(extra / text.count(" "))
+                tx.textLine(text)
+                tx.setWordSpace(0)
+            else:
+                tx.textLine(text)
+        canvas.drawText(tx)
+        canvas.restoreState()
