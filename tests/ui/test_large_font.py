@@ -15,7 +15,7 @@ from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.style import apply_style, section_title
 from vzworkshop.ui.widgets.sidebar import ICON
 
-ITEM_MARGINS = 2 * 8 + 2 * 12  # the sidebar item's margin and padding (style.STYLESHEET), left and right
+ITEM_MARGINS = 2 * 8 + 2 * 12  # the sidebar item's margin and padding (style.SIDEBAR_SHEET), left and right
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.ui import settings
-from vzworkshop.ui.style import MUTED, SUBHEADING_SCALE, TITLE_SCALE, heading, muted
+from vzworkshop.ui.style import MUTED, START_PAGE_SHEET, SUBHEADING_SCALE, TITLE_SCALE, heading, muted
 
 if TYPE_CHECKING:  # imported when first opened (start-up needs none of the export code)
     from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
@@ -35,6 +35,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setStyleSheet(START_PAGE_SHEET)
 
         self.new_button = self._big_button(self.tr("New workshop"),
                                            self.tr("Set up a workshop and choose where to save it"))

@@ -35,41 +35,53 @@ SIDEBAR_BG = "#eaeef2"
 SIDEBAR_HOVER = "#dde4ea"
 FOCUS_COLOUR = ACCENT  # the keyboard focus frame (>= 3:1 against WINDOW_BG and BASE)
 
-STYLESHEET = f"""
-QWidget#sidebar, QListWidget#sidebar {{
+# Style sheets are set on the few widgets that need them, never on the whole application: an application-wide
+# sheet makes Qt style every widget through its (slow) style-sheet machinery, which tripled the time to build a
+# page. Colours of plain labels come from their palette (`tint`).
+SIDEBAR_SHEET = f"""
+QListWidget#sidebar {{
     background: {SIDEBAR_BG}; border: none; border-right: 1px solid #d5dbe1; padding: 8px 0;
 }}
 QListWidget#sidebar::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 8px; color: {TEXT}; }}
 QListWidget#sidebar::item:selected {{ background: {ACCENT}; color: {HIGHLIGHTED_TEXT}; }}
 QListWidget#sidebar::item:hover:!selected {{ background: {SIDEBAR_HOVER}; }}
+QListWidget#sidebar:focus {{ border-right: 3px solid {FOCUS_COLOUR}; }}
+"""
+PRIMARY_BUTTON_RULES = f"""
+QPushButton[role="primary"] {{
+    background: {ACCENT}; border: 1px solid {ACCENT}; border-radius: 8px; color: white;
+}}
+QPushButton[role="primary"] QLabel {{ color: white; }}
+QPushButton[role="primary"]:hover {{ background: #184d72; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid #0d2f48; }}
+"""
+START_PAGE_SHEET = f"""
 QListWidget#recent::item {{ padding: 6px 8px; border-bottom: 1px solid #eef1f4; }}
 QListWidget#recent::item:selected {{ background: {ACCENT}; color: {HIGHLIGHTED_TEXT}; }}
-QLabel[role="heading"] {{ color: {HEADING}; }}
-QLabel[role="muted"] {{ color: {MUTED}; }}
-QGroupBox {{
-    font-weight: bold; border: 1px solid #d5dbe1; border-radius: 8px; margin-top: 14px; padding: 14px 12px 10px;
-    background: white;
-}}
-QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #16212c; }}
-QFrame#guidance {{ background: {ACCENT_LIGHT}; border: 1px solid #c5d9e8; border-radius: 8px; }}
-QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4px 2px; color: #16212c; }}
-QFrame#guidance QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 4px; }}
-QFrame#guidance QScrollArea, QFrame#guidance QWidget#guidanceBody {{ background: transparent; border: none; }}
 QPushButton[role="big"] {{
     border-radius: 8px; border: 1px solid #c7d0d9; background: white;
 }}
 QPushButton[role="big"]:hover {{ background: {ACCENT_LIGHT}; }}
 QPushButton[role="big"]:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
-QPushButton[role="primary"] {{
-    background: {ACCENT}; border: 1px solid {ACCENT}; border-radius: 8px;
-}}
-QPushButton[role="primary"] QLabel {{ color: white; }}
-QPushButton[role="primary"]:hover {{ background: #184d72; }}
-QPushButton[role="primary"]:focus {{ border: 2px solid #0d2f48; }}
-QTableWidget {{ gridline-color: #e1e6eb; }}
-QListWidget#sidebar:focus {{ border-right: 3px solid {FOCUS_COLOUR}; }}
+""" + PRIMARY_BUTTON_RULES
+GROUP_BOX_SHEET = """
+QGroupBox {
+    font-weight: bold; border: 1px solid #d5dbe1; border-radius: 8px; margin-top: 14px; padding: 14px 12px 10px;
+    background: white;
+}
+QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #16212c; }
+"""
+GUIDANCE_SHEET = f"""
+QFrame#guidance {{ background: {ACCENT_LIGHT}; border: 1px solid #c5d9e8; border-radius: 8px; }}
+QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4px 2px; color: #16212c; }}
+QFrame#guidance QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 4px; }}
+QFrame#guidance QScrollArea, QFrame#guidance QWidget#guidanceBody {{ background: transparent; border: none; }}
+"""
+TABLE_SHEET = f"""
+QTableView {{ gridline-color: #e1e6eb; }}
 QHeaderView::section {{ background: {HEADER_BG}; padding: 6px; border: none; border-bottom: 1px solid #d5dbe1; }}
 """
+ALL_SHEETS = (SIDEBAR_SHEET, START_PAGE_SHEET, GROUP_BOX_SHEET, GUIDANCE_SHEET, TABLE_SHEET)
 
 
 def light_palette() -> QPalette:
@@ -113,7 +125,6 @@ def apply_style(app: QApplication) -> None:
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setPalette(light_palette())
-    app.setStyleSheet(STYLESHEET)
 
 
 def body_point_size() -> float:
@@ -133,6 +144,7 @@ def heading(text: str, scale: float = HEADING_SCALE, parent: QWidget | None = No
     """A heading: bold, `scale` times the application font's size."""
     label = QLabel(text, parent)
     label.setProperty("role", "heading")
+    tint(label, HEADING)
     font = scaled_font(label.font(), scale)
     font.setBold(True)
     label.setFont(font)
@@ -155,8 +167,18 @@ def section_title(text: str, parent: QWidget | None = None) -> QLabel:
 def muted(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setProperty("role", "muted")
+    tint(label, MUTED)
     label.setWordWrap(True)
     return label
+
+
+def tint(widget: QWidget, colour: str) -> None:
+    """Give `widget`'s text `colour` (through its palette: no style sheet needed)."""
+    palette = widget.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(colour))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor(colour))
+    widget.setPalette(palette)
 
 
 def icon_canvas(size: int) -> tuple[QPixmap, QPainter]:

@@ -37,6 +37,7 @@ from vzworkshop.reports.answers_csv import AnswersFileError, ImportedAnswers, re
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.store.records import Round
 from vzworkshop.ui.dialogs.opening import error_text
+from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.translate import tr
 
 NEW_ROUND = -1  # the round box's "new round" entry
@@ -87,6 +88,7 @@ class ImportAnswersDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("What the file holds"))
         self.table = QTableWidget(0, 4)
+        self.table.setStyleSheet(TABLE_SHEET)
         self.table.setAccessibleName(tr("Answers per item in the file"))
         self.table.setHorizontalHeaderLabels([tr("Item"), tr("Answered (1–5)"), tr("Don't know (0)"), tr("Skipped")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

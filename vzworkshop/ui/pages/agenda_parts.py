@@ -27,6 +27,7 @@ from vzworkshop.core.agenda import MAX_BLOCK_MINUTES, AgendaTemplate
 from vzworkshop.core.content import MethodContent
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import AgendaBlock
+from vzworkshop.ui.style import MUTED, tint
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 from vzworkshop.ui.widgets.section import Section
 from vzworkshop.ui.widgets.timer import fill
@@ -170,6 +171,7 @@ class FacilitatorNotes(Section):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "muted")
+        tint(self.hint, MUTED)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(False)

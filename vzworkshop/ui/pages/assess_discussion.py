@@ -22,6 +22,7 @@ from vzworkshop.core.scoring import TallyStats
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ItemAssessment, StepNote
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.style import GROUP_BOX_SHEET
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 from vzworkshop.ui.widgets.staircase import format_number
 
@@ -42,6 +43,7 @@ class ItemDiscussion(QGroupBox):
 
     def __init__(self, number: int, save: Callable[[int], None]) -> None:
         super().__init__()
+        self.setStyleSheet(GROUP_BOX_SHEET)
         self.number = number
         self.average = QLabel()
         self.level = QComboBox()

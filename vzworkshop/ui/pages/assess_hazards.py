@@ -11,6 +11,7 @@ from vzworkshop.core.content import Hazard, MethodContent
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection
 from vzworkshop.ui.changes import Changes
+from vzworkshop.ui.style import GROUP_BOX_SHEET
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
 
 
@@ -78,6 +79,7 @@ class HazardChecklist(QScrollArea):
         layout.addWidget(intro)
         for category in content.hazard_categories:
             box = QGroupBox(category.title)
+            box.setStyleSheet(GROUP_BOX_SHEET)
             box_layout = QVBoxLayout(box)
             for hazard in category.hazards:
                 row = HazardRow(hazard, self._toggled, self._noted)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vzworkshop.core.content import MethodContent
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.scoring import ItemStats, TallyStats
+from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.widgets.bars import AnswerBars
 from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, describe_mean, format_number
 
@@ -72,6 +73,7 @@ class ResultsView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #7a4b00; font-weight: bold;")
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setStyleSheet(TABLE_SHEET)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.setAccessibleName(self.tr("Results per statement"))
         self.table.setHorizontalHeaderLabels([

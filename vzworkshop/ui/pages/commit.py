@@ -32,7 +32,7 @@ from vzworkshop.store.records import Commitment, StepNote, TeamMember
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.style import PAGE_SPACING, muted
+from vzworkshop.ui.style import PAGE_SPACING, TABLE_SHEET, muted
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
@@ -112,6 +112,7 @@ class CommitPage(StepPage):
 
         # --- the working-environment team ---
         self.table = TeamTable(0, 5)
+        self.table.setStyleSheet(TABLE_SHEET)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Department"),
                                               self.tr("Manager"), self.tr("Worker representative")])
         self.table.setAccessibleName(self.tr("Working-environment team"))

@@ -12,6 +12,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from vzworkshop.ui.style import TABLE_SHEET
+
 CURRENT_MARK = "▶"
 CURRENT_BG = QColor("#e3eef6")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +54,7 @@ class AgendaList(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setStyleSheet("QTreeView::item { padding: 5px 4px; }")
+        self.setStyleSheet("QTreeView::item { padding: 5px 4px; }" + TABLE_SHEET)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.header()
         header.setStretchLastSection(False)

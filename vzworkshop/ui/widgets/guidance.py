@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLay
 
 from vzworkshop.core.content import Step, load_content
 from vzworkshop.ui import settings
+from vzworkshop.ui.style import GUIDANCE_SHEET
 
 GUIDANCE_LINES = 9  # the most lines of height the unfolded guidance takes before it scrolls
 
@@ -46,6 +47,7 @@ class GuidancePanel(QFrame):
         super().__init__(parent)
         self._number = step if isinstance(step, int) else None
         self.setObjectName("guidance")
+        self.setStyleSheet(GUIDANCE_SHEET)
         self.toggle = QToolButton(self)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setCheckable(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vzworkshop.ui.labels import date_edit_format
-from vzworkshop.ui.style import section_title
+from vzworkshop.ui.style import TABLE_SHEET, section_title
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.columns import fit_columns
 from vzworkshop.ui.widgets.dates import DateEdit
@@ -48,6 +48,7 @@ class RecordTable(QTableWidget):
 
     def __init__(self, columns: int, key: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(0, columns, parent)
+        self.setStyleSheet(TABLE_SHEET)
         self.key = key
         self._fit = QTimer(self)
         self._fit.setSingleShot(True)

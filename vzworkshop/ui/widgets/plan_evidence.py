@@ -18,6 +18,7 @@ from vzworkshop.core.formatting import number
 from vzworkshop.core.results import RoundResult
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection, ItemAssessment, Round
+from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.plan_common import fill_table, record_table, subheading
 
@@ -62,6 +63,7 @@ class EvidencePanel(QWidget):
         self.dims_toggle.setAccessibleName(tr("Show the healthy and unhealthy working conditions"))
         self.dims_toggle.toggled.connect(self._toggle_dimensions)
         self.dims = QTableWidget(0, 3)
+        self.dims.setStyleSheet(TABLE_SHEET)
         self.dims.setAccessibleName(tr("Healthy and unhealthy working conditions"))
         self.dims.setHorizontalHeaderLabels([tr("Dimension"), tr("Healthy"), tr("Unhealthy")])
         self.dims.verticalHeader().setVisible(False)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QWidget
 
-from vzworkshop.ui.style import ACCENT, BASE_POINT_SIZE, blank_pixmap, icon_canvas, status_pixmap
+from vzworkshop.ui.style import ACCENT, BASE_POINT_SIZE, SIDEBAR_SHEET, blank_pixmap, icon_canvas, status_pixmap
 
 ICON = 18
 
@@ -34,6 +34,7 @@ class StepSidebar(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        self.setStyleSheet(SIDEBAR_SHEET)
         self._done: list[bool] = []
         self.retranslate()
         self.setIconSize(QSize(ICON, ICON))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vzworkshop.ui.style import MUTED, PRIMARY_BUTTON_RULES, tint
+
 START_PAUSE_KEY = "F7"
 EXTEND_KEY = "F8"
 NEXT_KEY = "F9"
@@ -31,13 +33,13 @@ def fill(text: str, *values: object) -> str:
         text = text.replace(f"%{number}", str(values[number - 1]))
     return text
 
-_CALM = """
+_CALM = PRIMARY_BUTTON_RULES + """
 QFrame#timerPanel { background: white; border: 1px solid #d5dbe1; border-radius: 10px; }
 QLabel#countdown { color: #16212c; }
 QProgressBar { border: none; background: #e6ebf0; border-radius: 3px; max-height: 6px; }
 QProgressBar::chunk { background: #1f5f8b; border-radius: 3px; }
 """
-_OVER = """
+_OVER = PRIMARY_BUTTON_RULES + """
 QFrame#timerPanel { background: #fff6e6; border: 1px solid #e3c48c; border-radius: 10px; }
 QLabel#countdown { color: #7a4a00; }
 QLabel#timerStatus { color: #7a4a00; font-weight: bold; }
@@ -60,6 +62,7 @@ class TimerPanel(QFrame):
 
         self.caption = QLabel(self)
         self.caption.setProperty("role", "muted")
+        tint(self.caption, MUTED)
         self.block_title = QLabel(self)
         self.block_title.setWordWrap(True)
         title_font = QFont(self.block_title.font())
@@ -89,6 +92,7 @@ class TimerPanel(QFrame):
         self.next_info = QLabel(self)
         self.next_info.setWordWrap(True)
         self.next_info.setProperty("role", "muted")
+        tint(self.next_info, MUTED)
 
         self.start_pause = QPushButton(self)
         self.start_pause.setProperty("role", "primary")
