@@ -45,7 +45,10 @@ app.processEvents()
     modules = _modules_after(code)
     assert _slow(modules) == []
     not_needed = ("vzworkshop.reports", "vzworkshop.ui.start_page", "vzworkshop.ui.dialogs.export_dialog",
-                  "vzworkshop.ui.dialogs.workshop_dialogs", "vzworkshop.ui.help")
+                  "vzworkshop.ui.dialogs.workshop_dialogs", "vzworkshop.ui.help",
+                  # pages not shown yet: the sidebar's ticks come from ui.progress, not from the pages
+                  "vzworkshop.ui.pages.assess", "vzworkshop.ui.pages.prioritise", "vzworkshop.ui.pages.implement",
+                  "vzworkshop.ui.pages.evaluate", "vzworkshop.ui.pages.agenda")
     assert sorted(m for m in modules if m.startswith(not_needed)) == [], "imported before they are needed"
 
 

@@ -74,6 +74,21 @@ def test_timer_keys_work_from_a_step_page(window: WorkshopWindow, qtbot: QtBot) 
     assert "&Next agenda block" in titles and "Show timer on &projector" in titles
 
 
+def test_the_timer_keys_work_before_the_agenda_page_is_built(window: WorkshopWindow, qtbot: QtBot) -> None:
+    """The agenda page is built when first needed (start-up); F7 from step 1 builds it and starts the timer,
+    and Ctrl+0 then shows the same page, its timer running."""
+    assert window.stack.agenda is None
+    window.show_step(1)
+    press(qtbot, window, Qt.Key.Key_F7)
+    agenda = window.stack.agenda
+    assert agenda is not None and agenda.timer.running
+    assert window.current_step() == 1
+    press(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.agenda_page is agenda and agenda.isVisible() and agenda.timer.running
+    press(qtbot, window, Qt.Key.Key_F7)  # the same key pauses it, now from the agenda page itself
+    assert not agenda.timer.running
+
+
 def test_projector_shows_the_timer_only_when_asked_and_never_the_facilitators_notes(
     window: WorkshopWindow, qtbot: QtBot
 ) -> None:

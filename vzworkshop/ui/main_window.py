@@ -30,17 +30,18 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.ui import settings
 from vzworkshop.ui.changes import EVERYTHING, Changes
 from vzworkshop.ui.dialogs.opening import save_copy
-from vzworkshop.ui.pages.agenda import AgendaPage
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.read_only import WriteProblems
 from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.banner import read_only_banner
 from vzworkshop.ui.widgets.sidebar import StepSidebar
+from vzworkshop.ui.widgets.timer import retranslate_timer_actions, timer_actions
 from vzworkshop.ui.window_pages import StepStack, focus_into
 
 if TYPE_CHECKING:  # the dialogs and the guide are imported when opened (start-up needs none of them)
     from vzworkshop.ui.dialogs.export_dialog import ExportDialog
     from vzworkshop.ui.help import GuideWindow
+    from vzworkshop.ui.pages.agenda import AgendaPage
 
 
 class WorkshopWindow(QMainWindow):
@@ -59,9 +60,11 @@ class WorkshopWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
 
         self.sidebar = StepSidebar()
-        self.stack = StepStack(store)
+        self.timer_actions = timer_actions(self)  # F7/F8/F9 from every page, the agenda page built or not
+        for name, action in self.timer_actions.items():
+            action.triggered.connect(lambda _=False, name=name: self.agenda_page.timer.trigger(name))
+        self.stack = StepStack(store, self.timer_actions)
         self.stack.built.connect(self._on_page_built)
-        self._connect_agenda()
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         central = QWidget()
@@ -113,17 +116,15 @@ class WorkshopWindow(QMainWindow):
         if focus:
             focus_into(self.page(step))
 
-    def _connect_agenda(self) -> None:
-        agenda = self.agenda_page
-        agenda.changed.connect(lambda changes: self.broadcast(changes, agenda))
-        agenda.timer_changed.connect(self._sync_projector_timer)
-
     def _on_page_built(self, page: StepPage) -> None:
         page.changed.connect(lambda changes: self.broadcast(changes, page))
         self.write_problems.lock(page)
         opened = getattr(page, "projector_opened", None)  # step 2's projector window
         if opened is not None:
             opened.connect(self._share_shortcuts)
+        timer_changed = getattr(page, "timer_changed", None)  # the agenda page's countdown
+        if timer_changed is not None:
+            timer_changed.connect(self._sync_projector_timer)
 
     def _on_row_changed(self, row: int) -> None:
         step = self.sidebar.step_at(row)
@@ -134,12 +135,15 @@ class WorkshopWindow(QMainWindow):
             autosave.flush_all()
         if step is not None:
             self.page(step)
+        else:
+            self.stack.agenda_page  # noqa: B018 (built now, to be shown)
         self.stack.setCurrentIndex(index)
         self.write_problems.lock(self.stack)
 
     def broadcast(self, changes: Changes, source: object) -> None:
         """Tell every page what changed (the source page itself is skipped by `on_changes`)."""
-        for page in [*self.built_pages(), self.agenda_page]:  # pages not built yet read the store when they are
+        agenda = [self.stack.agenda] if self.stack.agenda is not None else []
+        for page in [*self.built_pages(), *agenda]:  # pages not built yet read the store when they are
             page.on_changes(changes, source)
         if changes.workshop:
             self._update_sidebar_titles()
@@ -262,7 +266,7 @@ class WorkshopWindow(QMainWindow):
         """The facilitator's keys also work while `window` (the projector) has the keyboard focus: on one
         screen or a mirrored projector there is no other way back than Alt+Tab. Never added to the
         participant window, which stays closed to the app."""
-        for action in [*self.step_actions, self.act_agenda, self.act_projector, *self.agenda_page.timer_actions()]:
+        for action in [*self.step_actions, self.act_agenda, self.act_projector, *self.timer_actions.values()]:
             window.addAction(action)
 
     def show_agenda(self) -> None:
@@ -275,7 +279,7 @@ class WorkshopWindow(QMainWindow):
     def _fill_timer_menu(self) -> None:
         """View > Timer: the agenda page's F7/F8/F9, working from every page, and the projector toggle."""
         self.menu_timer.clear()
-        for action in self.agenda_page.timer_actions():
+        for action in self.timer_actions.values():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.menu_timer.addAction(action)
         self.menu_timer.addSeparator()
@@ -284,7 +288,9 @@ class WorkshopWindow(QMainWindow):
     def _sync_projector_timer(self, *_: object) -> None:
         projector = getattr(self.pages[1], "projector", None)  # None until step 2 is built and opened one
         if projector is not None and hasattr(projector, "set_timer"):
-            projector.set_timer(self.agenda_page.timer_text(), self.act_projector_timer.isChecked())
+            shown = self.act_projector_timer.isChecked()
+            text = self.agenda_page.timer_text() if shown or self.stack.agenda is not None else ""
+            projector.set_timer(text, shown)
 
     def import_answers(self) -> None:
         """Workshop > Import answers: step 2's import dialog."""
@@ -333,7 +339,7 @@ class WorkshopWindow(QMainWindow):
         autosave.flush_all()
         index = self.stack.currentIndex()
         self.stack.rebuild()
-        self._connect_agenda()
+        retranslate_timer_actions(self.timer_actions)
         self.menuBar().clear()
         self._build_menus()
         self.sidebar.retranslate()
@@ -342,6 +348,8 @@ class WorkshopWindow(QMainWindow):
         self._update_title()
         if index < len(self.pages):
             self.page(index + 1)
+        else:
+            self.stack.agenda_page  # noqa: B018 (built now: it is the page shown)
         if self.banner is not None:
             self.banner.retranslate()
         self.stack.setCurrentIndex(index)
@@ -360,7 +368,8 @@ class WorkshopWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             autosave.flush_all()
-            self.agenda_page.flush()
+            if self.stack.agenda is not None:
+                self.stack.agenda.flush()
             settings.put(settings.WINDOW_GEOMETRY, base64.b64encode(bytes(self.saveGeometry().data())).decode())
             self._closed = True
             self.store.close()

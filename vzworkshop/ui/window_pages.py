@@ -2,33 +2,52 @@
 
 Until a step's page is built an empty widget holds its place in the stack and `pages` has None there;
 `page(step)` builds it (and emits `built`, so the window can connect it). The agenda page (not a step) sits
-after the five steps. Whether a step has content (the sidebar's tick) is asked of its page, or of the page's
-class while the page is not built yet.
+after the five steps and is built the same way when first needed (`agenda_page`). Whether a step has content
+(the sidebar's tick) is asked of its page, or of `progress` (the store alone) while the page is not built yet.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from vzworkshop.store import WorkshopStore
+from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
-from vzworkshop.ui.pages import STEP_PAGES, build_page, page_class
-from vzworkshop.ui.pages.agenda import AgendaPage
+from vzworkshop.ui.pages import STEP_PAGES, build_page
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.page_scroll import PageScroll
+
+if TYPE_CHECKING:
+    from vzworkshop.ui.pages.agenda import AgendaPage
 
 
 class StepStack(QStackedWidget):
     """The step pages and the agenda page, each in a `PageScroll`; index step - 1, the agenda last."""
 
-    built = Signal(object)  # a StepPage just built
+    built = Signal(object)  # a StepPage just built (the agenda page too)
 
-    def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: WorkshopStore, timer_actions: dict[str, QAction] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.timer_actions = timer_actions
         self.pages: list[StepPage | None] = []
-        self.agenda_page = self._fill()
+        self.agenda: AgendaPage | None = None  # built when first needed, like the steps
+        self._fill()
+
+    @property
+    def agenda_page(self) -> AgendaPage:
+        """The agenda page, built now if it was not yet."""
+        if self.agenda is None:
+            from vzworkshop.ui.pages import agenda  # imported when first needed (start-up)
+
+            self.agenda = agenda.AgendaPage(self.store, timer_actions=self.timer_actions)
+            self._put(self.agenda_index(), self.agenda)
+        return self.agenda
 
     def page(self, step: int) -> StepPage:
         """The page of `step`, built now if it was not yet."""
@@ -42,25 +61,29 @@ class StepStack(QStackedWidget):
 
     def rebuild(self) -> None:
         """Delete every page (the agenda's running block's time saved first) and start again, none built."""
-        self.agenda_page.flush()
+        if self.agenda is not None:
+            self.agenda.flush()
         while self.count():
             old = self.widget(0)
             assert old is not None
             self.removeWidget(old)
             old.deleteLater()
-        self.agenda_page = self._fill()
+        self._fill()
 
-    def _fill(self) -> AgendaPage:
+    def _fill(self) -> None:
         self.pages = [None] * len(STEP_PAGES)
-        for _ in STEP_PAGES:
+        self.agenda = None
+        for _ in range(len(STEP_PAGES) + 1):  # the steps and the agenda
             self.addWidget(QWidget())
-        agenda = AgendaPage(self.store)
-        self.addWidget(PageScroll(agenda))
-        return agenda
 
     def _build(self, step: int) -> StepPage:
         page = build_page(self.store, step)
-        index = step - 1
+        self.pages[step - 1] = page
+        self._put(step - 1, page)
+        return page
+
+    def _put(self, index: int, page: StepPage) -> None:
+        """Put the built `page` in place of the empty widget holding its place at `index`."""
         slot = self.widget(index)
         assert slot is not None
         current = self.currentIndex()
@@ -68,36 +91,18 @@ class StepStack(QStackedWidget):
         self.removeWidget(slot)
         slot.deleteLater()
         self.setCurrentIndex(current)
-        self.pages[index] = page
         self.built.emit(page)
-        return page
 
     def relevant(self, step: int, changes: Changes) -> bool:
         """Whether `changes` may change step `step`'s tick."""
         page = self.pages[step - 1]
-        if page is not None:
-            return page.relevant(changes)
-        try:
-            return bool(page_class(step).relevant(_StoreOnly(self.store), changes))  # type: ignore[arg-type]
-        except AttributeError:
-            return True
+        return page.relevant(changes) if page is not None else progress.relevant(step, changes)
 
     def has_content(self, step: int) -> bool:
-        """Whether step `step` has been worked on (its tick in the sidebar)."""
+        """Whether step `step` has been worked on (its tick in the sidebar): asked of the store, so a page not
+        built yet is neither built nor even imported."""
         page = self.pages[step - 1]
-        if page is None:  # not built yet: ask its class (the answer reads only the store)
-            try:
-                return bool(page_class(step).has_content(_StoreOnly(self.store)))  # type: ignore[arg-type]
-            except AttributeError:  # this page's answer needs its widgets after all
-                page = self.page(step)
-        return page.has_content()
-
-
-class _StoreOnly:
-    """Stands in for a page not built yet when asking whether its step has content (that reads only the store)."""
-
-    def __init__(self, store: WorkshopStore) -> None:
-        self.store = store
+        return page.has_content() if page is not None else progress.has_content(self.store, step)
 
 
 def focus_into(page: QWidget) -> None:

@@ -54,8 +54,11 @@ class AgendaPage(StepPage):
     timer_changed = Signal(str)
 
     def __init__(
-        self, store: WorkshopStore, parent: QWidget | None = None, now: Callable[[], float] = time.monotonic
+        self, store: WorkshopStore, parent: QWidget | None = None, now: Callable[[], float] = time.monotonic,
+        timer_actions: dict[str, QAction] | None = None,
     ) -> None:
+        """`timer_actions` (`widgets.timer.timer_actions`): the window's F7/F8/F9, which work from every page;
+        without them the page makes its own, active on the page."""
         super().__init__(store, parent)
         self.blocks: list[AgendaBlock] = []
         self.language = "en"
@@ -92,7 +95,7 @@ class AgendaPage(StepPage):
         self.editor = BlockEditor(self._save_field, self)
         self.notes = FacilitatorNotes(self._save_facilitator_notes, self)
         self.panel = TimerPanel(self)
-        self.timer = TimerController(self, self.panel, now)
+        self.timer = TimerController(self, self.panel, now, timer_actions)
         self.timer.text_changed.connect(self.timer_changed.emit)
 
         self.actions_: dict[str, QAction] = {}
@@ -100,7 +103,8 @@ class AgendaPage(StepPage):
         self._action("up", "Alt+Up", lambda: self.move_selected(-1))
         self._action("down", "Alt+Down", lambda: self.move_selected(+1))
         for name, action in self.timer.actions.items():  # F7, F8, F9
-            self.addAction(action)
+            if timer_actions is None:
+                self.addAction(action)
             self.actions_[name] = action
         # Delete only on the list: in a text field it deletes text
         self._action("remove", QKeySequence.StandardKey.Delete, self.remove_block, self.list)

@@ -11,11 +11,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from vzworkshop.core import agenda
 from vzworkshop.store.records import AgendaBlock
-from vzworkshop.ui.widgets.timer import EXTEND_KEY, EXTEND_MINUTES, NEXT_KEY, START_PAUSE_KEY, TimerPanel, fill
+from vzworkshop.ui.widgets.timer import (
+    EXTEND_KEY,
+    EXTEND_MINUTES,
+    TimerPanel,
+    fill,
+    retranslate_timer_actions,
+    timer_actions,
+)
 
 if TYPE_CHECKING:
     from vzworkshop.ui.pages.agenda import AgendaPage
@@ -27,7 +34,8 @@ TICK_MS = 250
 class TimerController(QObject):
     text_changed = Signal(str)
 
-    def __init__(self, page: AgendaPage, panel: TimerPanel, now: Callable[[], float]) -> None:
+    def __init__(self, page: AgendaPage, panel: TimerPanel, now: Callable[[], float],
+                 actions: dict[str, QAction] | None = None) -> None:
         super().__init__(page)
         self.page = page
         self.panel = panel
@@ -44,20 +52,21 @@ class TimerController(QObject):
         panel.start_pause_requested.connect(self.start_pause)
         panel.extend_requested.connect(self.extend)
         panel.next_requested.connect(self.next_block)
-        self.actions: dict[str, QAction] = {}
-        for name, key, slot in (("start_pause", START_PAUSE_KEY, self.start_pause), ("extend", EXTEND_KEY, self.extend),
-                                ("next", NEXT_KEY, self.next_block)):
-            action = QAction(page)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.actions[name] = action
-        self.retranslate()
+        slots = {"start_pause": self.start_pause, "extend": self.extend, "next": self.next_block}
+        if actions is None:  # a page on its own (tests): its own keys, on the page
+            actions = timer_actions(page)
+            for name, action in actions.items():
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(slots[name])
+        self.actions = actions
+        self.slots = slots
+
+    def trigger(self, name: str) -> None:
+        """Do what the action `name` (one of `TIMER_ACTIONS`) does."""
+        self.slots[name]()
 
     def retranslate(self) -> None:
-        self.actions["start_pause"].setText(self.tr("&Start or pause the timer"))
-        self.actions["extend"].setText(fill(self.tr("&Give the current block %1 more minutes"), EXTEND_MINUTES))
-        self.actions["next"].setText(self.tr("&Next agenda block"))
+        retranslate_timer_actions(self.actions)
 
     @property
     def running(self) -> bool:

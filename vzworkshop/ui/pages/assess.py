@@ -26,6 +26,7 @@ from vzworkshop.core.rounds import BASELINE, unused_round_name
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.errors import WorkshopFileError
 from vzworkshop.store.records import Round
+from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.dialogs import settings_dialog
 from vzworkshop.ui.pages.assess_discussion import DiscussionView, StepNotesView
@@ -138,10 +139,10 @@ class AssessPage(StepPage):
         return content.step(self.STEP).short_title
 
     def has_content(self) -> bool:
-        return self.store.has_ballots()
+        return progress.has_content(self.store, self.STEP)
 
     def relevant(self, changes: Changes) -> bool:
-        return changes.workshop or changes.rounds or changes.ballots or changes.assessment
+        return progress.relevant(self.STEP, changes)
 
     def on_changes(self, changes: Changes, source: object) -> None:
         if self.projector is not None and source is not self:  # own writes reach it in _after_own_write

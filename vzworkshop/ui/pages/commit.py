@@ -29,6 +29,7 @@ from vzworkshop.core import team
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Commitment, StepNote, TeamMember
+from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso
 from vzworkshop.ui.pages.base import StepPage
@@ -223,13 +224,10 @@ class CommitPage(StepPage):
         return load_content(self.store.workshop().language).step(1).short_title
 
     def relevant(self, changes: Changes) -> bool:
-        return changes.team or changes.workshop
+        return progress.relevant(self.STEP, changes)
 
     def has_content(self) -> bool:
-        c = self.store.get(Commitment)
-        if c.committed_by.strip() or c.decision.strip() or c.date:
-            return True
-        return any(m.name.strip() for m in self.store.list(TeamMember))
+        return progress.has_content(self.store, self.STEP)
 
     def refresh(self) -> None:
         self._loading = True

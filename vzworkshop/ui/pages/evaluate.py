@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QTabWidget, QVBoxLayo
 
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import ActionItem, Evaluation
+from vzworkshop.store.records import Evaluation
+from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow, open_participant_entry
@@ -68,11 +69,10 @@ class EvaluatePage(StepPage):
         return load_content(self.store.workshop().language).step(self.STEP).short_title
 
     def relevant(self, changes: Changes) -> bool:
-        return changes.rounds or changes.ballots or changes.actions or changes.workshop
+        return progress.relevant(self.STEP, changes)
 
     def has_content(self) -> bool:
-        ev = self.store.get(Evaluation)
-        return bool(ev.lessons or ev.next_cycle) or any(a.happened is not None for a in self.store.list(ActionItem))
+        return progress.has_content(self.store, self.STEP)
 
     def refresh(self) -> None:
         content = load_content(self.store.workshop().language)

@@ -25,6 +25,7 @@ from vzworkshop.core.followup import NO_OWNER, OVERDUE, attention
 from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import STATUSES, ActionItem, ActionNote
+from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.pages.base import StepPage
@@ -147,10 +148,10 @@ class ImplementPage(StepPage):
         return load_content(self.store.workshop().language).step(self.STEP).short_title
 
     def relevant(self, changes: Changes) -> bool:
-        return changes.actions or changes.problems or changes.workshop
+        return progress.relevant(self.STEP, changes)
 
     def has_content(self) -> bool:
-        return any(a.status != "planned" for a in self.store.list(ActionItem)) or bool(self.store.list(ActionNote))
+        return progress.has_content(self.store, self.STEP)
 
     def refresh(self) -> None:
         self.header.set_step_title(self.title())

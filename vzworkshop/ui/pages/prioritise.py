@@ -23,6 +23,7 @@ from vzworkshop.core.content import load_content
 from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Plan, Problem
+from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.action_editor import ActionEditor
@@ -157,11 +158,10 @@ class PrioritisePage(StepPage):
         return load_content(self.store.workshop().language).step(self.STEP).short_title
 
     def relevant(self, changes: Changes) -> bool:
-        return changes.ballots or changes.rounds or changes.assessment or changes.problems or changes.actions \
-            or changes.workshop
+        return progress.relevant(self.STEP, changes)
 
     def has_content(self) -> bool:
-        return bool(self.store.list(Problem) or self.store.list(ActionItem))
+        return progress.has_content(self.store, self.STEP)
 
     def refresh(self) -> None:
         self.header.set_step_title(self.title())

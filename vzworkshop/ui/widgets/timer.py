@@ -6,8 +6,8 @@ is shown gently: the text says so ("+2:10 over") and the panel turns a calm ambe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,11 +27,35 @@ NEXT_KEY = "F9"
 EXTEND_MINUTES = 5
 
 
+TIMER_ACTIONS = ("start_pause", "extend", "next")
+
+
 def fill(text: str, *values: object) -> str:
     """Put values into a translated text's %1, %2 … (PySide's `tr` returns str, which has no `arg`)."""
     for number in range(len(values), 0, -1):
         text = text.replace(f"%{number}", str(values[number - 1]))
     return text
+
+
+def timer_actions(parent: QObject) -> dict[str, QAction]:
+    """The timer's keys (F7 start or pause, F8 more minutes, F9 next block) as actions named as in
+    `TIMER_ACTIONS`, not yet connected: the workshop window owns them, so they work from every page before the
+    agenda page is built, and the page's timer connects to them."""
+    actions: dict[str, QAction] = {}
+    for name, key in zip(TIMER_ACTIONS, (START_PAUSE_KEY, EXTEND_KEY, NEXT_KEY), strict=True):
+        action = QAction(parent)
+        action.setShortcut(QKeySequence(key))
+        actions[name] = action
+    retranslate_timer_actions(actions)
+    return actions
+
+
+def retranslate_timer_actions(actions: dict[str, QAction]) -> None:
+    translate = QCoreApplication.translate
+    actions["start_pause"].setText(translate("TimerController", "&Start or pause the timer"))
+    actions["extend"].setText(fill(translate("TimerController", "&Give the current block %1 more minutes"),
+                                   EXTEND_MINUTES))
+    actions["next"].setText(translate("TimerController", "&Next agenda block"))
 
 _CALM = PRIMARY_BUTTON_RULES + """
 QFrame#timerPanel { background: white; border: 1px solid #d5dbe1; border-radius: 10px; }
