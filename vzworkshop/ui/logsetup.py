@@ -9,15 +9,21 @@ message that carries a ballot or a tally, so a careless `log.debug("%s", ballot)
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QStandardPaths,
+    QSysInfo,
+    QtMsgType,
+    QUrl,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -65,8 +71,35 @@ class AnswerGuard(logging.Filter):
         return True
 
 
-class _Handler(logging.handlers.RotatingFileHandler):
-    """Marks the handler we installed, so a second setup replaces it instead of doubling every line."""
+class _Handler(logging.FileHandler):
+    """A log file that moves aside to .1 (.2, ... up to `backups`) before it would pass `max_bytes`; the mark of
+    the handler we installed, so a second setup replaces it instead of doubling every line.
+
+    Our own few lines instead of `logging.handlers.RotatingFileHandler`: that module pulls in sockets, pickle
+    and queues, a tenth of the app's start-up."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 > self.max_bytes:
+                self._rotate()
+        except (OSError, ValueError):
+            self.handleError(record)
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.close()  # the stream reopens on the next emit
+        base = Path(self.baseFilename)
+        for n in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{n}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{n + 1}"))
+        if base.exists():
+            base.replace(base.with_name(f"{base.name}.1"))
 
 
 def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> Path:
@@ -79,7 +112,7 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
     path = folder / LOG_NAME
     stop_logging()
     root = logging.getLogger()
-    handler = _Handler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    handler = _Handler(path, MAX_BYTES, BACKUPS)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(AnswerGuard())
     root.addHandler(handler)
@@ -87,7 +120,8 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
     # Libraries' chatter at DEBUG (fonts, images) says nothing about the workshop.
     for noisy in ("PIL", "reportlab", "fontTools"):
         logging.getLogger(noisy).setLevel(max(level, logging.INFO))
-    log.info("vzworkshop %s started (Python %s, %s)", __version__, platform.python_version(), platform.platform())
+    log.info("vzworkshop %s started (Python %s, %s %s)", __version__, sys.version.split()[0],
+             QSysInfo.prettyProductName(), QSysInfo.currentCpuArchitecture())
     return path
 
 

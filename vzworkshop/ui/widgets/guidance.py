@@ -11,8 +11,6 @@ Collapsible (click the header or press Space on it). So that it helps without ea
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
@@ -37,6 +35,11 @@ def mark_guidance_seen(number: int) -> None:
 def starts_expanded(number: int) -> bool:
     """Whether step `number`'s guidance is unfolded when its page is shown."""
     return not settings.get(settings.GUIDANCE_COLLAPSED) and not guidance_seen(number)
+
+
+def escape(text: str) -> str:
+    """`text` safe inside rich text (`html.escape` without importing `html`, which start-up does not need)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 class GuidancePanel(QFrame):
@@ -108,7 +111,7 @@ class GuidancePanel(QFrame):
         self.toggle.setToolTip(self.tr("The method's guidance and questions for this step (Space shows or hides "
                                        "it)"))
         self.text.setText(step.guidance)
-        items = "".join(f"<li>{html.escape(q)}</li>" for q in step.questions)
+        items = "".join(f"<li>{escape(q)}</li>" for q in step.questions)
         self.questions.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         self.questions_title.setVisible(bool(step.questions))
         self.questions.setVisible(bool(step.questions))
