@@ -33,7 +33,6 @@ from vzworkshop.ui.dialogs.opening import save_copy
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.read_only import WriteProblems
 from vzworkshop.ui.widgets import autosave
-from vzworkshop.ui.widgets.banner import read_only_banner
 from vzworkshop.ui.widgets.sidebar import StepSidebar
 from vzworkshop.ui.widgets.timer import retranslate_timer_actions, timer_actions
 from vzworkshop.ui.window_pages import StepStack, focus_into
@@ -71,7 +70,11 @@ class WorkshopWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.banner = read_only_banner(store, self.save_copy)  # None when the workshop can be saved
+        self.banner = None  # the read-only banner; None when the workshop can be saved
+        if store.read_only:
+            from vzworkshop.ui.widgets.banner import read_only_banner
+
+            self.banner = read_only_banner(store, self.save_copy)
         if self.banner is not None:
             column.addWidget(self.banner)
         row = QHBoxLayout()

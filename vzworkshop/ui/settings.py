@@ -66,13 +66,19 @@ def get(opt: Opt[T]) -> T:
 
 
 def put(opt: Opt[T], value: T) -> None:
+    """Store `value` and write the settings file now; nothing is written when the value is already stored (the
+    file is rewritten whole, which is slow enough to notice at start-up)."""
     s = qsettings()
     if isinstance(value, bool):
-        s.setValue(opt.key, "true" if value else "false")
+        text = "true" if value else "false"
     elif isinstance(value, list):
-        s.setValue(opt.key, json.dumps(value, ensure_ascii=False))
+        text = json.dumps(value, ensure_ascii=False)
     else:
-        s.setValue(opt.key, str(value))
+        text = str(value)
+    stored = s.value(opt.key)
+    if stored is not None and str(stored) == text:
+        return
+    s.setValue(opt.key, text)
     s.sync()
 
 
