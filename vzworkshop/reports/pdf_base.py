@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from vzworkshop.paths import font_dir
+from vzworkshop.reports.pdf_rich import RichText, parse
 from vzworkshop.reports.pdf_text import PlainText
 
 FONT = "DejaVuSans"
@@ -122,9 +123,13 @@ def heading(text: str, style: ParagraphStyle, room: float = 30 * mm) -> list[Flo
     return [CondPageBreak(room), para(text, style)]
 
 
-def rich(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph whose text is already escaped markup (<b>, <br/>)."""
-    return Paragraph(markup, style)
+def rich(markup: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph whose text is already escaped markup: drawn by the fast `RichText` when it uses only
+    <b>, <font color=... size=...> and <br/>, else by Paragraph."""
+    fragments = parse(markup.strip(), style)
+    if fragments is None:
+        return Paragraph(markup, style)
+    return RichText(fragments, style)
 
 
 def grid(data: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: int = 1,

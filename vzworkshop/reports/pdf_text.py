@@ -117,25 +117,31 @@ def break_lines(text: str, font: str, size: float, max_width: float) -> list[tup
     return lines
 
 
-class PlainText(Flowable):
-    """Plain text in the font, size, leading, colour, alignment and spacing of a paragraph style; wraps and
-    splits across pages like Paragraph and draws the same."""
+class TextBlock(Flowable):
+    """What PlainText and RichText share: wrapping (remembered per width), splitting between lines across
+    pages as Paragraph does (no lone first line at the foot of a page), drawing without a translation."""
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[tuple[str, float]] | None = None) -> None:
+    def __init__(self, style: ParagraphStyle, lines: list[Any] | None = None) -> None:
         super().__init__()
-        self.text = text
         self.style = style
-        self.font: str = style.fontName
-        self.size: float = style.fontSize
         self.leading: float = style.leading
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
         self._lines = lines
-        self._wrapped_at = -1.0 if lines is None else 0.0
+        self._wrapped_at = -1.0 if lines is None else 0.0  # 0: the lines of a split part, kept as they are
 
-    def _lines_at(self, width: float) -> list[tuple[str, float]]:
+    def _layout(self, width: float) -> list[Any]:
+        raise NotImplementedError
+
+    def _part(self, lines: list[Any]) -> TextBlock:
+        raise NotImplementedError
+
+    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[Any]) -> None:
+        raise NotImplementedError
+
+    def _lines_at(self, width: float) -> list[Any]:
         if self._lines is None or (self._wrapped_at > 0 and abs(width - self._wrapped_at) > _FUZZ):
-            self._lines = break_lines(self.text, self.font, self.size, width) if self.text else []
+            self._lines = self._layout(width)
             self._wrapped_at = width
         return self._lines
 
@@ -147,32 +153,50 @@ class PlainText(Flowable):
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        if not self.text or avail_width < _FUZZ or avail_height < _FUZZ:
+        if avail_width < _FUZZ or avail_height < _FUZZ:
             return []
         lines = self._lines_at(avail_width)
         fit = int(avail_height / self.leading)
-        if fit <= 1:  # Paragraph's default: no orphaned first line
+        if not lines or fit <= 1:  # Paragraph's default: no orphaned first line
             return []
         if len(lines) <= fit:
             return [self]
-        head = PlainText(self.text, self.style, lines[:fit])
-        tail = PlainText(self.text, self.style, lines[fit:])
-        return [head, tail]
+        return [self._part(lines[:fit]), self._part(lines[fit:])]
 
     def draw(self) -> None:
-        self._draw_lines(self.canv, 0.0, 0.0)
+        self._draw_at(self.canv, 0.0, 0.0)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         """Draw at (x, y) without the translation and saved state every Flowable pays for."""
-        self._draw_lines(canvas, self._hAlignAdjust(x, _sW), y)
+        self._draw_at(canvas, self._hAlignAdjust(x, _sW), y)
 
-    def _draw_lines(self, canvas: Canvas, x: float, y: float) -> None:
+    def _draw_at(self, canvas: Canvas, x: float, y: float) -> None:
         lines = self._lines_at(self.width)
-        if not lines:
-            return
+        if lines:
+            canvas.saveState()
+            self._draw_lines(canvas, x, y, lines)
+            canvas.restoreState()
+
+
+class PlainText(TextBlock):
+    """Plain text in the font, size, leading, colour, alignment and spacing of a paragraph style; wraps and
+    splits across pages like Paragraph and draws the same."""
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[tuple[str, float]] | None = None) -> None:
+        super().__init__(style, lines)
+        self.text = text
+        self.font: str = style.fontName
+        self.size: float = style.fontSize
+
+    def _layout(self, width: float) -> list[tuple[str, float]]:
+        return break_lines(self.text, self.font, self.size, width) if self.text else []
+
+    def _part(self, lines: list[Any]) -> TextBlock:
+        return PlainText(self.text, self.style, lines)
+
+    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[tuple[str, float]]) -> None:
         style = self.style
         alignment = style.alignment
-        canvas.saveState()
         canvas.setFillColor(style.textColor)
         tx: Any = canvas.beginText(x, y + self.height - self.size)
         tx.setFont(self.font, self.size, self.leading)
@@ -192,4 +216,3 @@ class PlainText(Flowable):
             else:
                 tx.textLine(text)
         canvas.drawText(tx)
-        canvas.restoreState()

@@ -1,0 +1,290 @@
+"""Text with the little markup the reports use (<b>, <font color=... size=...>, <br/>): the fast path behind
+`pdf_base.rich`.
+
+`RichText` reads that markup with one regular expression instead of reportlab's HTML parser, breaks lines
+as Paragraph does for several fragments (a word may change font in its middle; the space after a word is
+measured in that word's last font; a line may exceed its width by 5 % of its spaces, which then shrink;
+words wider than the line split between characters) with word widths measured once, and draws all lines
+with one text object. Markup outside that subset is left to Paragraph (`parse` returns None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.fonts import ps2tt, tt2ps
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+
+from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, word_width
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How a stretch of text is drawn."""
+
+    font: str
+    size: float
+    color: Any
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    look: Look
+
+
+BREAK = None  # an explicit line break (<br/>) among the fragments
+Fragment = Run | None
+
+_TAG = re.compile(r"<(/?)(b|font|br)\s*((?:\w+\s*=\s*(?:'[^']*'|\"[^\"]*\")\s*)*)(/?)>")
+_ATTR = re.compile(r"(\w+)\s*=\s*(?:'([^']*)'|\"([^\"]*)\")")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#39);")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=64)
+def _bold(font: str) -> str:
+    family, _, italic = ps2tt(font)
+    return str(tt2ps(family, 1, italic))
+
+
+def _unescape(text: str) -> str | None:
+    if "<" in text or ">" in text or "\xa0" in text or "\u200b" in text:
+        return None  # markup we do not read, or spaces Paragraph treats differently
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
+    return text
+
+
+def parse(markup: str, style: ParagraphStyle) -> list[Fragment] | None:
+    """The fragments of `markup` in `style`, or None when it uses markup beyond <b>, <font>, <br/>."""
+    if "&" in _ENTITY.sub("", markup):
+        return None  # an entity we do not know
+    base = Look(style.fontName, style.fontSize, style.textColor)
+    stack = [base]
+    out: list[Fragment] = []
+    pos = 0
+    for m in _TAG.finditer(markup):
+        text = _unescape(markup[pos:m.start()])
+        if text is None:
+            return None
+        if text:
+            out.append(Run(text, stack[-1]))
+        pos = m.end()
+        closing, tag, attrs, empty = m.group(1), m.group(2), m.group(3), m.group(4)
+        look = stack[-1]
+        if tag == "br":
+            if closing or attrs.strip() or not empty:
+                return None
+            out.append(BREAK)
+        elif closing:
+            if empty or attrs.strip() or len(stack) == 1:
+                return None
+            stack.pop()
+        elif empty:
+            return None
+        elif tag == "b":
+            if attrs.strip():
+                return None
+            stack.append(Look(_bold(look.font), look.size, look.color))
+        else:
+            size, color = look.size, look.color
+            for name, single, double in _ATTR.findall(attrs):
+                value = single or double
+                try:
+                    if name == "size":
+                        size = float(value)
+                    elif name == "color":
+                        color = colors.toColor(value)
+                    else:
+                        return None
+                except ValueError:
+                    return None
+            stack.append(Look(look.font, size, color))
+    text = _unescape(markup[pos:])
+    if text is None or len(stack) != 1:
+        return None
+    if text:
+        out.append(Run(text, stack[-1]))
+    return out
+
+
+@dataclass(slots=True)
+class _Word:
+    runs: list[Run]
+    width: float
+    space: Look | None  # the look of the space after the word (that of the text the space is in), if any
+    piece: bool = False  # a piece of a split word: never split again
+
+
+def _words(fragments: list[Fragment]) -> list[_Word | None]:
+    """Words (sequences of non-space text, possibly in several looks) and line breaks (None)."""
+    out: list[_Word | None] = []
+    runs: list[Run] = []
+    width = 0.0
+
+    def finish(space: Look | None) -> None:
+        nonlocal runs, width
+        if runs:
+            out.append(_Word(runs, width, space))
+            runs, width = [], 0.0
+
+    for frag in fragments:
+        if frag is None:
+            finish(None)
+            out.append(None)
+            continue
+        look = frag.look
+        for i, part in enumerate(_SPACE.split(frag.text)):
+            if i:
+                finish(look)
+            if part:
+                runs.append(Run(part, look))
+                width += word_width(part, look.font, look.size)
+    finish(None)
+    return out
+
+
+@dataclass(slots=True)
+class _Line:
+    runs: list[Run]
+    width: float
+    words: int
+
+    def add(self, word: _Word, space: Look | None) -> None:
+        runs = self.runs
+        if space is not None and runs:
+            if runs[-1].look == space:
+                runs[-1] = Run(runs[-1].text + " ", space)
+            else:
+                runs.append(Run(" ", space))
+        for run in word.runs:
+            if runs and runs[-1].look == run.look:
+                runs[-1] = Run(runs[-1].text + run.text, run.look)
+            else:
+                runs.append(Run(run.text, run.look))
+        self.words += 1
+
+
+def _space(word: _Word, starts_line: bool) -> float:
+    """The width of the space after `word`, measured as Paragraph measures it: in the look of the text the
+    space is in; when that is the word's last look, at the size of the word's first fragment unless the word
+    starts a line (this differs only for a word whose size changes in its middle)."""
+    space = word.space
+    if space is None or not word.runs:
+        return 0.0
+    last = word.runs[-1].look
+    if space != last or starts_line:
+        return word_width(" ", space.font, space.size)
+    return word_width(" ", last.font, word.runs[0].look.size)
+
+
+def _split_word(word: _Word, room: float, max_width: float) -> list[_Word]:
+    """A word wider than the line in pieces: the first fills `room`, the others a line each (as Paragraph)."""
+    pieces: list[_Word] = []
+    runs: list[Run] = []
+    width = 0.0
+    for run in word.runs:
+        look = run.look
+        for char in run.text:
+            char_width = word_width(char, look.font, look.size)
+            if width + char_width > room and (width or char_width <= max_width):
+                pieces.append(_Word(runs, width, None, True))
+                runs, width, room = [], 0.0, max_width
+            if runs and runs[-1].look == look:
+                runs[-1] = Run(runs[-1].text + char, look)
+            else:
+                runs.append(Run(char, look))
+            width += char_width
+    pieces.append(_Word(runs, width, word.space, True))
+    return pieces
+
+
+def break_rich(fragments: list[Fragment], max_width: float) -> list[_Line]:
+    """Lines of `fragments` at `max_width` points, as Paragraph breaks fragments."""
+    lines: list[_Line] = []
+    line = _Line([], 0.0, 0)
+    space = 0.0  # the width of the space after the last word on the line
+    space_look: Look | None = None
+    spaces = 0.0  # the widths of the spaces between the words on the line
+    queue = _words(fragments)
+    queue.reverse()
+    while queue:
+        word = queue.pop()
+        if word is None:
+            lines.append(line)
+            line, space, spaces, space_look = _Line([], 0.0, 0), 0.0, 0.0, None
+            continue
+        new = line.width + space + word.width if word.width > 0 else line.width
+        limit = max_width + SPACE_SHRINKAGE * (spaces + space)
+        if new > limit and not word.piece and word.width > max_width:
+            pieces = _split_word(word, max_width - space - line.width, max_width)
+            queue += reversed([pieces[0], None, *pieces[1:]])
+            continue
+        if new > limit and line.words:
+            lines.append(line)
+            line, spaces = _Line([], word.width, 0), 0.0
+            line.add(word, None)
+            space, space_look = _space(word, True), word.space
+            continue
+        if line.words:
+            spaces += space
+        line.add(word, space_look if line.words else None)
+        line.width = new
+        space, space_look = _space(word, False), word.space
+    if line.words:
+        lines.append(line)
+    return lines
+
+
+class RichText(TextBlock):
+    """Text with <b>, <font color size> and <br/> in a paragraph style (see `parse`); wraps, splits and draws
+    as Paragraph does."""
+
+    def __init__(self, fragments: list[Fragment], style: ParagraphStyle,
+                 lines: list[_Line] | None = None) -> None:
+        super().__init__(style, lines)
+        self.fragments = fragments
+
+    def _layout(self, width: float) -> list[_Line]:
+        return break_rich(self.fragments, width)
+
+    def _part(self, lines: list[Any]) -> TextBlock:
+        return RichText(self.fragments, self.style, lines)
+
+    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[_Line]) -> None:
+        alignment = self.style.alignment
+        first = max((run.look.size for run in lines[0].runs), default=self.style.fontSize)
+        tx: Any = canvas.beginText(x, y + self.height - first)
+        font: tuple[str, float] | None = None
+        color: Any = None
+        line_y = y + self.height - first
+        for line in lines:
+            extra = self.width - line.width
+            squeeze = extra < -1e-8 and line.words > 1  # a line let past its width: spaces shrink to fit
+            dx = 0.0
+            if alignment in (TA_RIGHT, TA_CENTER) and not squeeze:
+                dx = extra if alignment == TA_RIGHT else extra / 2
+            tx.setTextOrigin(x + dx, line_y)
+            if squeeze:
+                tx.setWordSpace(extra / (line.words - 1))
+            for run in line.runs:
+                look = run.look
+                if font != (look.font, look.size):
+                    font = (look.font, look.size)
+                    tx.setFont(look.font, look.size, self.leading)
+                if color is not look.color and color != look.color:
+                    color = look.color
+                    tx.setFillColor(color)
+                tx._textOut(run.text)
+            if squeeze:
+                tx.setWordSpace(0)
+            line_y -= self.leading
+        canvas.drawText(tx)
