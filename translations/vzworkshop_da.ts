@@ -261,6 +261,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>… %n more round(s) …</source>
+        <translation>
+            <numerusform>… %n runde mere …</numerusform>
+            <numerusform>… %n runder mere …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“{name}” is not shown: %n response(s),</source>
         <translation>
             <numerusform>“{name}” vises ikke: %n besvarelse,</numerusform>
@@ -297,6 +304,13 @@
     <message>
         <source>The comparison needs a follow-up round with enough responses.</source>
         <translation>Sammenligningen kræver en opfølgningsrunde med nok besvarelser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the baseline and the latest %n follow-up round(s).</source>
+        <translation>
+            <numerusform>Tabellen viser nulpunktsmålingen og den seneste opfølgningsrunde.</numerusform>
+            <numerusform>Tabellen viser nulpunktsmålingen og de seneste %n opfølgningsrunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collect the baseline in step 2 first.</source>

@@ -261,6 +261,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>… %n more round(s) …</source>
+        <translation>
+            <numerusform>… %n more round …</numerusform>
+            <numerusform>… %n more rounds …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“{name}” is not shown: %n response(s),</source>
         <translation>
             <numerusform>“{name}” is not shown: %n response,</numerusform>
@@ -297,6 +304,13 @@
     <message>
         <source>The comparison needs a follow-up round with enough responses.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the baseline and the latest %n follow-up round(s).</source>
+        <translation>
+            <numerusform>The table shows the baseline and the latest follow-up round.</numerusform>
+            <numerusform>The table shows the baseline and the latest %n follow-up rounds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collect the baseline in step 2 first.</source>

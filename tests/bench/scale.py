@@ -30,19 +30,12 @@ def timed(app: QApplication, action: Callable[[], object]) -> float:
 
 
 def summary_figures(store: object) -> list[object]:
-    """Core results (threshold applied) of every round, as the reports and the results page compute them."""
-    from vzworkshop.core.results import round_result
+    """Core results (threshold applied) of every round, as the reports and step 5 compute them: the store's
+    `round_results` (threshold and disclosure history applied, remembered as shown)."""
     from vzworkshop.store import WorkshopStore
 
     assert isinstance(store, WorkshopStore)
-    min_size = store.workshop().min_group_size
-    tallies = store.all_group_tallies() if hasattr(store, "all_group_tallies") else None
-    results = []
-    for rnd in store.rounds():
-        assert rnd.id is not None
-        groups = tallies[rnd.id] if tallies is not None else store.group_tallies(rnd.id)
-        results.append(round_result(rnd.name, [(g.name, t) for g, t in groups], min_size))
-    return results
+    return [result for _, result in store.round_results()]
 
 
 def main() -> None:

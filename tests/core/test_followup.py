@@ -40,6 +40,21 @@ def test_rounds_below_the_threshold_are_hidden_not_compared() -> None:
     assert [(h.name, h.respondents, h.missing) for h in comp.hidden] == [("Small", 2, 1)]
 
 
+def test_the_latest_rounds_keep_the_baseline_and_its_changes() -> None:
+    rounds = [result(f"R{n}", BASE if n == 0 else [{1: 1 + n % 5, 2: 3}] * 3) for n in range(9)]
+    comp = compare([*rounds[:4], result("Small", FOLLOW[:2]), *rounds[4:]])
+    latest = comp.latest(4)
+    assert [r.name for r in latest.rounds] == ["R0", "R6", "R7", "R8"]
+    assert latest.hidden == comp.hidden and latest.digits == comp.digits
+    for column, name in enumerate(("R6", "R7", "R8"), start=1):
+        full = [r.name for r in comp.rounds].index(name)
+        assert latest.item_change(column, 1) == comp.item_change(full, 1)
+        assert latest.overall_change(column) == comp.overall_change(full)
+    assert comp.latest(9) == comp.latest(20) == comp
+    with pytest.raises(ValueError):
+        comp.latest(1)
+
+
 @dataclass
 class A:
     id: int

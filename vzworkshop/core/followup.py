@@ -55,6 +55,15 @@ class Comparison:
     def overall_change(self, column: int) -> float | None:
         return self._change(self.rounds[0].overall, self.rounds[column].overall)
 
+    def latest(self, count: int) -> Comparison:
+        """The baseline and the latest `count - 1` shown rounds after it (all of them when there are no more):
+        side by side, a screen has room for a few rounds, not for a hundred. Changes stay against the baseline."""
+        if count < 2:
+            raise ValueError("a comparison shows at least the baseline and one more round")
+        if len(self.rounds) <= count:
+            return self
+        return Comparison((self.rounds[0], *self.rounds[len(self.rounds) - count + 1:]), self.hidden, self.digits)
+
     def _change(self, before: float | None, after: float | None) -> float | None:
         if before is None or after is None:
             return None

@@ -6,7 +6,7 @@ Everything that displays or exports figures (screen, projector, PDF, CSV, JSON, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -15,18 +15,34 @@ from vzworkshop.core.scoring import TallyStats, summarise
 from vzworkshop.core.tally import Tally, pooled
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GroupResult:
     name: str
     respondents: int | None  # None when withheld
     withheld: bool
-    tally: Tally | None = field(default=None, repr=False)  # None when withheld
+    # The group's tally (None when withheld), or how to read it: a summary of many rounds rarely needs every
+    # group's tally, and making thousands of them takes a noticeable time. Read it as `tally`.
+    source: Tally | Callable[[], Tally] | None = field(default=None, repr=False)
+
+    @cached_property
+    def tally(self) -> Tally | None:
+        """None when withheld."""
+        source = self.source
+        return source() if callable(source) else source
 
     @cached_property
     def stats(self) -> TallyStats | None:
-        """None when withheld. Computed when first asked for: a summary of many rounds rarely needs the
-        figures of every group, and working them out for thousands of groups takes a noticeable time."""
+        """None when withheld. Computed when first asked for, as the tally."""
         return summarise(self.tally) if self.tally is not None else None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GroupResult):
+            return NotImplemented
+        return (self.name, self.respondents, self.withheld, self.tally) == (
+            other.name, other.respondents, other.withheld, other.tally)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.respondents, self.withheld))
 
 
 @dataclass(frozen=True)
@@ -65,25 +81,29 @@ def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int,
 
     `history`: the moments of this round shown before (`RoundResult.shown()`), oldest first; figures that
     would reveal answers by comparison with them are withheld (`core.disclosure_history`)."""
-    total = pooled(t for _, t in groups)
-    sizes = tuple((g, t.ballots) for g, t in groups)
+    tallies = [t for _, t in groups]
+    return round_result_of(name, [(g, t.ballots) for g, t in groups], pooled(tallies), min_size, history,
+                           tallies.__getitem__)
+
+
+def round_result_of(name: str, sizes: Sequence[tuple[str, int]], total: Tally, min_size: int,
+                    history: Sequence[Shown], tally_of: Callable[[int], Tally]) -> RoundResult:
+    """`round_result` from what a store can read at once for many rounds: each group's name and ballot count,
+    the round's `total` (the pooled tally of its groups) and `tally_of(index)`, group `index`'s tally, asked
+    for only when a shown group's figures are read (a summary of many rounds rarely reads them)."""
+    if total.ballots != sum(n for _, n in sizes):
+        raise ValueError("the round's total does not hold its groups' ballots")
     disclosure = disclose_over_time(history, sizes, min_size)
     stats = summarise(total) if disclosure.round_shown else None
     # The unnamed group nobody answered in (a round's default group beside named ones) is not listed.
-    listed = [(g, t) for g, t in groups if g or t.ballots]
-    split = bool(listed) and not (len(listed) == 1 and listed[0][0] == "")
+    listed = [(index, g, n) for index, (g, n) in enumerate(sizes) if g or n]
+    split = bool(listed) and not (len(listed) == 1 and listed[0][1] == "")
     group_results: list[GroupResult] = []
     if split:
-        for group_name, tally in listed:
+        for index, group_name, ballots in listed:
             shown = disclosure.group_shown(group_name)
-            group_results.append(
-                GroupResult(
-                    name=group_name,
-                    respondents=tally.ballots if shown else None,
-                    withheld=not shown,
-                    tally=tally if shown else None,
-                )
-            )
+            group_results.append(GroupResult(name=group_name, respondents=ballots if shown else None,
+                                             withheld=not shown, source=_reader(tally_of, index) if shown else None))
     return RoundResult(
         name=name,
         respondents=total.ballots,
@@ -93,5 +113,9 @@ def round_result(name: str, groups: Sequence[tuple[str, Tally]], min_size: int,
         groups=tuple(group_results),
         held_back=disclosure.held_back,
         more_needed=disclosure.more_needed,
-        sizes=sizes,
+        sizes=tuple(sizes),
     )
+
+
+def _reader(tally_of: Callable[[int], Tally], index: int) -> Callable[[], Tally]:
+    return lambda: tally_of(index)

@@ -13,9 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from vzworkshop.core.disclosure_history import Shown
 from vzworkshop.core.followup import to_carry
-from vzworkshop.core.results import RoundResult, round_result
 from vzworkshop.core.tally import Ballot, Tally, check_answer
 from vzworkshop.core.threshold import check_min_group_size
 from vzworkshop.store import errors, schema
@@ -31,21 +29,20 @@ from vzworkshop.store.files import (
     write_backup,
 )
 from vzworkshop.store.records import ActionItem, Group, Round, Workshop
+from vzworkshop.store.result_reads import ResultReads
 from vzworkshop.store.schema import APPLICATION_ID
 from vzworkshop.store.sqldb import Database
-from vzworkshop.store.tally_reads import TallyReads
 
 __all__ = ["Probe", "WorkshopStore", "backup_path", "probe", "writability_problem"]
 
 
-class WorkshopStore(TallyReads):
+class WorkshopStore(ResultReads):
     """An open workshop file."""
 
     def __init__(self, path: Path, db: Database) -> None:
         super().__init__(db, path)
         self.path = path
         self.read_only_reason = ""  # why the workshop is read-only, for the window's banner; "" when writable
-        self._shown: dict[int, list[Shown]] = {}  # per round: the moments whose figures were shown (counts only)
 
     # --- opening and creating -------------------------------------------------------------------------
 
@@ -359,29 +356,6 @@ class WorkshopStore(TallyReads):
         row = self.db.execute("SELECT round_id FROM round_group WHERE id = ?", [group_id]).fetchone()
         if row is None or row[0] != round_id:
             raise KeyError(f"group {group_id} is not a group of round {round_id}")
-
-    def round_result(self, round_id: int, tallies: Sequence[tuple[Group, Tally]] | None = None, *,
-                     remember: bool = True) -> RoundResult:
-        """The round's figures as they may be shown now: the threshold rule, and nothing that comparing with
-        figures shown earlier in this session would reveal (`core.disclosure_history`). Every screen, PDF and
-        export reads results here; each result with figures is remembered as shown. `tallies`: the round's
-        `group_tallies`, when the caller has read them already.
-
-        `remember=False` is for the projector's live figure while participants answer: it applies the
-        threshold of the moment only and is not remembered, because the live figure has its own rule
-        (`core.live`: it moves only by whole groups of answers). Counting it as shown would hold the round's
-        final figures back whenever the room's last live figure was fewer than a group's answers before the end.
-        """
-        rnd = self.get(Round, round_id)
-        named = [(g.name, t) for g, t in (self.group_tallies(round_id) if tallies is None else tallies)]
-        if not remember:
-            return round_result(rnd.name, named, self.workshop().min_group_size)
-        history = self._shown.setdefault(round_id, [])
-        result = round_result(rnd.name, named, self.workshop().min_group_size, history)
-        moment = result.shown()
-        if moment is not None and (not history or history[-1] != moment):
-            history.append(moment)
-        return result
 
     # --- step 5: carrying unfinished actions into the next cycle ----------------------------------------
 

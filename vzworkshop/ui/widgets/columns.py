@@ -18,6 +18,7 @@ CELL_PADDING = 12
 MIN_COLUMN = 44
 ICON_SPACING = 8  # between a cell's icon and its text, and a little air
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 7  # the header's own text, before it was wrapped
+WRAPPED_ROLE = Qt.ItemDataRole.UserRole + 8  # the text fit_columns gave the header (its label, wrapped)
 
 
 def header_label(table: QTableWidget, column: int) -> str:
@@ -51,11 +52,16 @@ def _widest_cell_word(table: QTableWidget, column: int) -> int:
     icon = table.iconSize().width()
     if icon <= 0:
         icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    metrics: dict[str, QFontMetrics] = {}  # one per font (most cells share one): making them takes a while
     for row in range(table.rowCount()):
         item = table.item(row, column)
         if item is not None and item.text():
             with_icon = 0 if item.icon().isNull() else icon + ICON_SPACING
-            widest = max(widest, _widest_word(item.text(), QFontMetrics(item.font())) + with_icon)
+            font = item.font()
+            key = font.key()
+            if key not in metrics:
+                metrics[key] = QFontMetrics(font)
+            widest = max(widest, _widest_word(item.text(), metrics[key]) + with_icon)
     return widest
 
 
@@ -91,9 +97,11 @@ def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE) -> 
     available = table.viewport().width()
     if available <= 0:
         return
-    for column in range(columns):  # remember each header's own text once, before wrapping it
-        item = table.horizontalHeaderItem(column)
-        if item is not None and item.data(LABEL_ROLE) is None:
+    for column in range(columns):  # remember each header's own text before wrapping it, and again when it is
+        item = table.horizontalHeaderItem(column)  # set anew (setHorizontalHeaderLabels keeps the header items)
+        if item is not None and item.text() not in (item.data(LABEL_ROLE), item.data(WRAPPED_ROLE)):
+            if item.data(LABEL_ROLE) is not None and item.toolTip() == item.data(LABEL_ROLE):
+                item.setToolTip("")  # the old label, given as the tip of its wrapped header
             item.setData(LABEL_ROLE, item.text())
     others = [c for c in range(columns) if c != key and not table.isColumnHidden(c)]
     natural: dict[int, int] = {}
@@ -114,6 +122,7 @@ def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE) -> 
         wrapped = label if widths[column] >= natural[column] else wrap_words(label, widths[column] - HEADER_PADDING,
                                                                              metrics)
         if item is not None and item.text() != wrapped:
+            item.setData(WRAPPED_ROLE, wrapped)
             item.setText(wrapped)
             if wrapped != label and not item.toolTip():
                 item.setToolTip(label)

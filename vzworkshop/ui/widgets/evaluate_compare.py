@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
-from vzworkshop.core.followup import Comparison, compare, displayed
+from vzworkshop.core.followup import compare, displayed
 from vzworkshop.core.formatting import number, signed
 from vzworkshop.core.rounds import FOLLOW_UP, unused_round_name
 from vzworkshop.store import WorkshopStore
@@ -18,14 +18,7 @@ from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, subheading
 
-
-def load_comparison(store: WorkshopStore) -> Comparison:
-    tallies = store.all_group_tallies()  # every round's at once (one query, not one per round)
-    results = []
-    for rnd in store.rounds():
-        assert rnd.id is not None
-        results.append(store.round_result(rnd.id, tallies[rnd.id]))
-    return compare(results)
+SIDE_BY_SIDE = 5  # rounds in the comparison table: the baseline and the latest follow-ups
 
 
 class ComparePanel(QWidget):
@@ -78,20 +71,23 @@ class ComparePanel(QWidget):
         ws = self.store.workshop()
         lang = ws.language
         content = load_content(lang)
-        rounds = self.store.rounds()
-        if rounds:
-            self.rounds_info.setText("; ".join(
-                tr("{name} ({kind}, %n response(s))", None, self.store.round_ballots(r.id or 0)).format(
-                    name=r.name, kind=tr("baseline") if r.kind == "baseline" else tr("follow-up"))
-                for r in rounds))
-        else:
-            self.rounds_info.setText(tr("No rounds yet: the baseline is collected in step 2."))
+        results = self.store.round_results()  # every round at once, not a query per round
+        rounds = [rnd for rnd, _ in results]
+        listed = results if len(results) <= SIDE_BY_SIDE + 1 else [results[0], *results[1 - SIDE_BY_SIDE:]]
+        described = [tr("{name} ({kind}, %n response(s))", None, res.respondents).format(
+            name=rnd.name, kind=tr("baseline") if rnd.kind == "baseline" else tr("follow-up"))
+            for rnd, res in listed]
+        if len(listed) < len(results):  # a line each for a hundred rounds would push the table off screen
+            described.insert(1, tr("… %n more round(s) …", None, len(results) - len(listed)))
+        self.rounds_info.setText("; ".join(described) if results else
+                                 tr("No rounds yet: the baseline is collected in step 2."))
         if not self.round_name.text().strip():
             self.round_name.setText(self._default_name(rounds))
         self.start_button.setEnabled(bool(rounds))
         self.collect_button.setEnabled(bool(rounds))
 
-        comp = load_comparison(self.store)
+        every = compare([res for _, res in results])
+        comp = every.latest(SIDE_BY_SIDE)
         headers = [tr("Statement")]
         for i, col in enumerate(comp.rounds):
             headers.append(col.name)
@@ -132,6 +128,9 @@ class ComparePanel(QWidget):
                   + tr("%n more needed.", None, h.missing)).format(name=h.name) for h in comp.hidden]
         if not comp.comparable:
             notes.append(tr("The comparison needs a follow-up round with enough responses."))
+        if len(comp.rounds) < len(every.rounds):
+            notes.append(tr("The table shows the baseline and the latest %n follow-up round(s).", None,
+                            len(comp.rounds) - 1))
         self.hidden.setText(" ".join(notes))
 
     def _default_name(self, rounds: list[Round]) -> str:

@@ -54,12 +54,21 @@ class RecordTable(QTableWidget):
         self._fit.setSingleShot(True)
         self._fit.setInterval(0)
         self._fit.timeout.connect(self.fit)
-        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit.start())
+        self._fitting = False  # while fitting, its own column changes ask for no second fit
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def fit(self) -> None:
         """Size the columns to the table's width and contents, then the rows to their wrapped text."""
-        fit_columns(self, self.key)
+        self._fitting = True
+        try:
+            fit_columns(self, self.key)
+        finally:
+            self._fitting = False
         self.resizeRowsToContents()
+
+    def _section_resized(self, index: int, old: int, new: int) -> None:
+        if not self._fitting:  # the user dragged a column, or the key column followed a new width
+            self._fit.start()
 
     def refit(self) -> None:
         """Fit again once the event loop runs (after new contents)."""
