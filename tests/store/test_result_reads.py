@@ -5,6 +5,7 @@ shown; and they stay exact after every kind of write (the reads are kept until t
 from __future__ import annotations
 
 import itertools
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from vzworkshop.core.results import RoundResult, round_result
 from vzworkshop.core.tally import ITEM_COUNT, Ballot, Tally
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Group, Round, Workshop
+from vzworkshop.store.tally_reads import StaleCounts
 
 _made = itertools.count()
 
@@ -136,15 +138,65 @@ def test_a_shown_groups_tally_is_read_only_when_its_figures_are_asked_for(store:
     for g in store.groups(rnd.id):
         assert g.id is not None
         store.add_ballots([Ballot(rnd.id, g.id, {2: 4})] * 3)
-    made: list[int] = []
-    original = Tally.from_flat
-    monkeypatch.setattr(Tally, "from_flat", classmethod(
-        lambda cls, ballots, counts: (made.append(ballots), original(ballots, counts))[1]))
+    reads: list[int] = []
+    original = store.group_tallies
+    monkeypatch.setattr(store, "group_tallies", lambda round_id: (reads.append(round_id), original(round_id))[1])
     ((_, result),) = store.round_results()
-    assert made == [6], "only the round's total is made"
-    group = result.groups[0]
-    assert group.stats is not None and group.stats.item(2).mean == 4.0
-    assert made == [6, 3]
+    assert result.stats is not None and result.stats.item(2).mean == 4.0
+    assert reads == [], "the round's figures need no group's tally"
+    first, second = result.groups
+    assert first.stats is not None and first.stats.item(2).mean == 4.0 and first.respondents == 3
+    assert second.tally == store.group_tallies(rnd.id)[1][1]
+    assert reads == [rnd.id, rnd.id], "the round's groups are read once, the second read is the test's"
+
+
+def test_a_groups_tally_from_before_a_write_is_refused_not_read_as_of_now(store: WorkshopStore) -> None:
+    """Its figures were decided on the counts of then: read now, they could show a later ballot unvetted."""
+    rnd = store.add_round("Runde", groups=["A", "B"])
+    assert rnd.id is not None
+    a, b = store.groups(rnd.id)
+    store.add_ballots([Ballot(rnd.id, a.id or 0, {1: 2})] * 3 + [Ballot(rnd.id, b.id or 0, {1: 4})] * 3)
+    ((_, result),) = store.round_results()
+    store.add_ballots([Ballot(rnd.id, a.id or 0, {1: 5})] * 3)
+    with pytest.raises(StaleCounts):
+        _ = result.groups[0].stats
+    ((_, again),) = store.round_results()
+    assert again.groups[0].tally is not None and again.groups[0].tally.ballots == 6
+
+
+def _round_totals_match_the_groups(store: WorkshopStore) -> None:
+    kept = store.db.execute("SELECT round_id, item, value, count FROM round_tally ORDER BY 1, 2, 3").fetchall()
+    summed = store.db.execute(
+        "SELECT r.id, i.item, i.value, COALESCE((SELECT SUM(t.count) FROM tally t JOIN round_group g "
+        "ON g.id = t.group_id WHERE g.round_id = r.id AND t.item = i.item AND t.value = i.value), 0) "
+        "FROM round r, (SELECT DISTINCT item, value FROM round_tally) i ORDER BY 1, 2, 3").fetchall()
+    assert [tuple(r) for r in kept] == [tuple(r) for r in summed]
+    assert len(kept) == 60 * len(store.rounds()), "60 rows a round, however many answered"
+
+
+def test_the_kept_round_totals_follow_every_change_of_the_groups(store: WorkshopStore) -> None:
+    first = store.add_round("Første", groups=["A", "B", "C"])
+    second = store.add_round("Anden", groups=["A"])
+    assert first.id is not None and second.id is not None
+    a, b, c = store.groups(first.id)
+    store.add_ballots([Ballot(first.id, g.id or 0, {n: (n + i) % 6 for n in range(1, 11)})
+                       for i, g in enumerate((a, b, c, a, b, c, a))])
+    store.add_group_tally(second.id, "A", Tally.from_ballots([{1: 3}, {1: 4, 2: 0}]))
+    store.import_answers("Anden", [("D", {3: 5})], "Runde")
+    _round_totals_match_the_groups(store)
+    with store.db.atomic():  # a group moved to another round, a group deleted, a round deleted
+        store.db.execute("UPDATE round_group SET round_id = ? WHERE id = ?", [second.id, b.id])
+    _round_totals_match_the_groups(store)
+    store.delete(Group, c.id)
+    _round_totals_match_the_groups(store)
+    with store.db.atomic():
+        store.db.execute("UPDATE tally SET count = count + 2 WHERE group_id = ? AND item = 1 AND value = 3", [a.id])
+        store.db.execute("UPDATE round_group SET ballots = ballots + 2 WHERE id = ?", [a.id])
+    _round_totals_match_the_groups(store)
+    store.delete(Round, second.id)
+    _round_totals_match_the_groups(store)
+    ((rnd, result),) = store.round_results()
+    assert rnd.name == "Første" and result.respondents == 3 + 2 == result.stats.respondents  # type: ignore[union-attr]
 
 
 def test_a_total_that_does_not_hold_the_groups_ballots_is_refused() -> None:
@@ -159,3 +211,12 @@ def test_group_records_stay_usable(store: WorkshopStore) -> None:
     assert rnd.id is not None
     (counts,) = store.round_counts()
     assert [g.name for g in counts.groups] == ["A"] and isinstance(counts.groups[0], Group)
+
+
+def test_a_format_1_workshop_gets_its_round_totals_when_upgraded(tmp_path: Path) -> None:
+    copy = tmp_path / "v1.vzw"
+    shutil.copy(Path(__file__).parent / "fixtures" / "workshop_v1.vzw", copy)
+    with WorkshopStore.open(copy) as store:
+        _round_totals_match_the_groups(store)
+        assert store.db.execute("SELECT SUM(count) FROM round_tally").fetchone()[0] > 0
+        _same([res for _, res in store.round_results()], _expected(store))

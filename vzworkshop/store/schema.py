@@ -167,6 +167,81 @@ def m001_initial(db: Executes) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+# Each round's tally (its groups' tallies added up), kept by triggers on every change of a group's tally, so a
+# summary of every round reads 60 counts a round instead of adding up every group's. Like `tally`: all 60 rows
+# made with the round, so the rows never depend on how many answered or what.
+_ROUND_TALLY = """
+CREATE TABLE round_tally (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    item INTEGER NOT NULL CHECK (item BETWEEN 1 AND 10),
+    value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 5),
+    count INTEGER NOT NULL DEFAULT 0 CHECK (count >= 0),
+    PRIMARY KEY (round_id, item, value)
+) WITHOUT ROWID;
+INSERT INTO round_tally (round_id, item, value, count)
+    SELECT r.id, i.item, v.value,
+           COALESCE((SELECT SUM(t.count) FROM tally t JOIN round_group g ON g.id = t.group_id
+                     WHERE g.round_id = r.id AND t.item = i.item AND t.value = v.value), 0)
+    FROM round AS r,
+         (WITH RECURSIVE n(item) AS (SELECT 1 UNION ALL SELECT item + 1 FROM n WHERE item < 10)
+          SELECT item FROM n) AS i,
+         (WITH RECURSIVE m(value) AS (SELECT 0 UNION ALL SELECT value + 1 FROM m WHERE value < 5)
+          SELECT value FROM m) AS v;
+CREATE TRIGGER round_tallies AFTER INSERT ON round BEGIN
+    INSERT INTO round_tally (round_id, item, value)
+    SELECT NEW.id, i.item, v.value
+    FROM (WITH RECURSIVE n(item) AS (SELECT 1 UNION ALL SELECT item + 1 FROM n WHERE item < 10)
+          SELECT item FROM n) AS i,
+         (WITH RECURSIVE m(value) AS (SELECT 0 UNION ALL SELECT value + 1 FROM m WHERE value < 5)
+          SELECT value FROM m) AS v;
+END;
+CREATE TRIGGER tally_added AFTER INSERT ON tally BEGIN
+    UPDATE round_tally SET count = count + NEW.count
+    WHERE round_id = (SELECT round_id FROM round_group WHERE id = NEW.group_id)
+      AND item = NEW.item AND value = NEW.value;
+END;
+CREATE TRIGGER tally_counted AFTER UPDATE ON tally
+WHEN NEW.group_id = OLD.group_id AND NEW.item = OLD.item AND NEW.value = OLD.value BEGIN
+    UPDATE round_tally SET count = count + NEW.count - OLD.count
+    WHERE round_id = (SELECT round_id FROM round_group WHERE id = NEW.group_id)
+      AND item = NEW.item AND value = NEW.value;
+END;
+CREATE TRIGGER tally_moved AFTER UPDATE ON tally
+WHEN NOT (NEW.group_id = OLD.group_id AND NEW.item = OLD.item AND NEW.value = OLD.value) BEGIN
+    UPDATE round_tally SET count = count - OLD.count
+    WHERE round_id = (SELECT round_id FROM round_group WHERE id = OLD.group_id)
+      AND item = OLD.item AND value = OLD.value;
+    UPDATE round_tally SET count = count + NEW.count
+    WHERE round_id = (SELECT round_id FROM round_group WHERE id = NEW.group_id)
+      AND item = NEW.item AND value = NEW.value;
+END;
+CREATE TRIGGER tally_removed AFTER DELETE ON tally BEGIN
+    UPDATE round_tally SET count = count - OLD.count
+    WHERE round_id = (SELECT round_id FROM round_group WHERE id = OLD.group_id)
+      AND item = OLD.item AND value = OLD.value;
+END;
+CREATE TRIGGER round_group_removed BEFORE DELETE ON round_group BEGIN
+    DELETE FROM tally WHERE group_id = OLD.id;
+END;
+CREATE TRIGGER round_group_moved AFTER UPDATE OF round_id ON round_group
+WHEN NEW.round_id IS NOT OLD.round_id BEGIN
+    UPDATE round_tally SET count = count - COALESCE((SELECT t.count FROM tally t WHERE t.group_id = NEW.id
+                                                     AND t.item = round_tally.item AND t.value = round_tally.value), 0)
+    WHERE round_id = OLD.round_id;
+    UPDATE round_tally SET count = count + COALESCE((SELECT t.count FROM tally t WHERE t.group_id = NEW.id
+                                                     AND t.item = round_tally.item AND t.value = round_tally.value), 0)
+    WHERE round_id = NEW.round_id;
+END;
+"""
+
+
+@migrations()
+def m002_round_tally(db: Executes) -> None:
+    for statement in _split(_ROUND_TALLY):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
+
+
 def _split(script: str) -> list[str]:
     """Split on ';' at line ends, keeping trigger bodies (which end in 'END;') whole."""
     out: list[str] = []

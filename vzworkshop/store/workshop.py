@@ -379,9 +379,12 @@ class WorkshopStore(ResultReads):
 
 
 def _migrate(db: Database) -> None:
-    """Apply pending migrations; each one sets `user_version` inside its own transaction.
+    """Apply pending migrations, all in one transaction (each sets `user_version`): all or none, so a failed
+    upgrade leaves the file as it was.
 
     sqlite-utils applies them (imported here: only creating or upgrading a file needs its slow import)."""
     from sqlite_utils import Database as MigratingDatabase
 
-    schema.migrations.apply(MigratingDatabase(db.conn))
+    migrating = MigratingDatabase(db.conn)
+    with migrating.atomic():
+        schema.migrations.apply(migrating)
