@@ -213,3 +213,15 @@ def test_a_withheld_group_shows_no_bars_and_the_summary_names_the_group(qtbot: Q
     qtbot.keyClick(results.view, Qt.Key.Key_Home)  # back to the whole round: the bars come back
     assert isinstance(results.table.cellWidget(results.item_row(1), 3), AnswerBars)
     assert "8 answers" in results.summary.text()
+
+
+def test_the_hazard_checklist_is_made_when_first_seen_and_shows_what_is_ticked_then(qtbot: QtBot,
+                                                                                   store: Any) -> None:
+    page = make_page(qtbot, store)
+    assert page.hazards.rows == {}, "a tab not seen is not built"
+    store.upsert(HazardSelection(hazard_key="work_org.roles_expectations", notes="Uklare roller"))
+    page.refresh()
+    page.tabs.setCurrentWidget(page.hazards)
+    row = page.hazards.rows["work_org.roles_expectations"]
+    assert row.check.isChecked() and row.note.text() == "Uklare roller"
+    assert not row.note.isHidden() and len(page.hazards.rows) == 21

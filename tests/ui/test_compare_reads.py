@@ -68,3 +68,4 @@ def test_step_5_reads_every_round_at_once_and_makes_no_group_tally(window: Works
     assert shown == ["Runde 1", "Runde 21", "Runde 22", "Runde 23", "Runde 24"] and len(shown) == SIDE_BY_SIDE
     assert "… 19" in page.compare.rounds_info.text() and "Runde 2 " not in page.compare.rounds_info.text()
     assert "Runde 24" in page.compare.rounds_info.text()
+

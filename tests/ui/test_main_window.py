@@ -178,3 +178,11 @@ def test_guidance_by_step_number_follows_the_workshop_language(window: WorkshopW
 
 def test_pages_fit_a_small_laptop_screen(window: WorkshopWindow) -> None:
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
+
+
+def test_the_open_window_spares_full_garbage_collections_its_own_objects(window: WorkshopWindow) -> None:
+    import gc
+
+    assert gc.get_freeze_count() > 0, "what the window is made of is not walked by every full collection"
+    window.close()
+    assert gc.get_freeze_count() == 0, "after closing, everything is collected as usual again"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import Hazard, MethodContent
@@ -58,10 +59,25 @@ class HazardChecklist(QScrollArea):
         self.store = store
         self._report = report
         self._language = ""
-        self.rows: dict[str, HazardRow] = {}
+        self.rows: dict[str, HazardRow] = {}  # built when the checklist is first seen
+        self._content: MethodContent | None = None
+        self._stale = False
         self.setWidgetResizable(True)
 
     def refresh(self, content: MethodContent) -> None:
+        """Show the hazards ticked now; on a tab not seen, when it is seen (its 21 rows take a while to make)."""
+        self._content = content
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._show(content)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._content is not None:
+            self._stale = False
+            self._show(self._content)
+
+    def _show(self, content: MethodContent) -> None:
         if content.language != self._language:
             self._build(content)
         selected = {s.hazard_key: s for s in self.store.list(HazardSelection)}
