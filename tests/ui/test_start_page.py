@@ -201,6 +201,7 @@ def test_an_older_file_is_upgraded_only_when_the_user_agrees(
         answer: QMessageBox.StandardButton, controller: Controller, workshop_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from vzworkshop.store import Probe
+    from vzworkshop.store.schema import SCHEMA_VERSION
     from vzworkshop.ui.dialogs import opening
 
     messages = capture_messages(monkeypatch, answer)
@@ -210,7 +211,7 @@ def test_an_older_file_is_upgraded_only_when_the_user_agrees(
     monkeypatch.setattr(opening.WorkshopStore, "open", lambda path: opened.append(path) or real_open(path))
     window = controller.open(workshop_path)
     assert [kind for kind, _, _ in messages.shown] == ["question"]
-    assert "older version" in messages.texts()[0] and "workshop.vzw.v1.bak" in messages.texts()[0]
+    assert "older version" in messages.texts()[0] and f"workshop.vzw.v{SCHEMA_VERSION}.bak" in messages.texts()[0]
     if answer == QMessageBox.StandardButton.No:
         assert window is None and opened == []
     else:
