@@ -108,8 +108,7 @@ def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
     lang = content.language
     lab = labels(lang)
     out = _step_heading(2, content, st)
-    rounds = store.rounds()
-    pairs = [(r, results_for(store, r)) for r in rounds]
+    pairs = store.round_results()  # every round at once, not a read per round
     if not pairs:
         out.append(para(lab["no_rounds"], st.body))
     else:
