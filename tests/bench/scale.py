@@ -73,11 +73,17 @@ def main() -> None:
     for step in (3, 4, 5, 1):
         ops[f"show step {step}"] = timed(app, lambda step=step: window.show_step(step))
 
-    summary = []
+    from vzworkshop.store.records import Evaluation
+
+    summary, unchanged = [], []
     for _ in range(7):
+        store.save(store.get(Evaluation))  # a write: the store reuses nothing it read before
         begin = time.perf_counter()
         results = summary_figures(store)
         summary.append((time.perf_counter() - begin) * 1000)
+        begin = time.perf_counter()
+        summary_figures(store)  # again, nothing written since: the store's kept reads serve it
+        unchanged.append((time.perf_counter() - begin) * 1000)
     assert len(results) == 100
 
     worst_name, worst = max(ops.items(), key=lambda kv: kv[1])
@@ -85,7 +91,8 @@ def main() -> None:
            f"< {OPERATION_LIMIT_MS:.0f} ms", worst < OPERATION_LIMIT_MS, notes=f"slowest: {worst_name}",
            extra={k: round(v, 1) for k, v in ops.items()}).emit()
     Figure("Scale: summary figures (core results of all 100 rounds)", round(median(summary), 1), "ms",
-           f"< {SUMMARY_LIMIT_MS:.0f} ms", median(summary) < SUMMARY_LIMIT_MS, notes="median of 7").emit()
+           f"< {SUMMARY_LIMIT_MS:.0f} ms", median(summary) < SUMMARY_LIMIT_MS, notes="median of 7, each after a write",
+           extra={"nothing written since (median of 7)": round(median(unchanged), 1)}).emit()
     window.close()
 
 
