@@ -176,8 +176,40 @@
         <translation>Cyklus</translation>
     </message>
     <message>
+        <source>from cycle {c} (no. {n})</source>
+        <translation>overført fra cyklus {c} (nr. {n})</translation>
+    </message>
+    <message>
+        <source>Carried forward from cycle {c}, where it was action no. {n}</source>
+        <translation>Overført fra cyklus {c}, hvor den var handling nr. {n}</translation>
+    </message>
+    <message>
+        <source>carried to cycle {c} (no. {n})</source>
+        <translation>overført til cyklus {c} (nr. {n})</translation>
+    </message>
+    <message>
+        <source>Not finished in cycle {c}: carried forward to cycle {next} as action no. {n}</source>
+        <translation>Ikke færdig i cyklus {c}: overført til cyklus {next} som handling nr. {n}</translation>
+    </message>
+    <message>
+        <source>Show the actions of which cycle</source>
+        <translation>Vis handlingerne fra hvilken cyklus</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>C&amp;yklus</translation>
+    </message>
+    <message>
         <source>Cycle {n}</source>
         <translation>Cyklus {n}</translation>
+    </message>
+    <message>
+        <source>Cycle {n} (current)</source>
+        <translation>Cyklus {n} (nuværende)</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Alle cykler</translation>
     </message>
     <message>
         <source>Carry unfinished actions forward to cycle {n}</source>
@@ -2021,6 +2053,10 @@ i mappen %2</translation>
             <numerusform>%n handling: {parts}.</numerusform>
             <numerusform>%n handlinger: {parts}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cycle {n}:</source>
+        <translation>Cyklus {n}:</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue (due date passed, not done)</source>

@@ -176,7 +176,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from cycle {c} (no. {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward from cycle {c}, where it was action no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried to cycle {c} (no. {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished in cycle {c}: carried forward to cycle {next} as action no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the actions of which cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cycle {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle {n} (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cycles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2020,6 +2052,10 @@ in the folder %2</source>
             <numerusform>%n action: {parts}.</numerusform>
             <numerusform>%n actions: {parts}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cycle {n}:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n overdue (due date passed, not done)</source>

@@ -29,6 +29,7 @@ from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.widgets.action_cycles import CycleFilter, carried_on, cycle_marks, mark_cells
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
@@ -71,6 +72,8 @@ class ImplementPage(StepPage):
         self.table = record_table([self.tr("No."), self.tr("What"), self.tr("Owner"), self.tr("Due"),
                                    self.tr("Status"), self.tr("Needs attention")], self.tr("Actions of the plan"))
         self.table.itemSelectionChanged.connect(self._selected)
+        self.cycle_filter = CycleFilter()
+        self.cycle_filter.changed.connect(self._cycle_changed)
 
         self.what = subheading("")
         self.status = ChoiceCombo([(status_names()[s], s) for s in STATUSES], self.tr("Status"))
@@ -125,7 +128,10 @@ class ImplementPage(StepPage):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(subheading(self.tr("Actions")))
+        actions_head = QHBoxLayout()
+        actions_head.addWidget(subheading(self.tr("Actions")), 1)
+        actions_head.addWidget(self.cycle_filter)
+        left_layout.addLayout(actions_head)
         left_layout.addWidget(self.table, 1)
         split.addWidget(left)
         split.addWidget(scroll)
@@ -167,12 +173,17 @@ class ImplementPage(StepPage):
         lang = self.store.workshop().language
         today = self.today()
         statuses, flag_texts = status_names(), self._flag_texts()
-        actions = self.store.list(ActionItem)
+        every = self.store.list(ActionItem)
+        self.cycle_filter.update_cycles(every)
+        numbers = {a.id: n for n, a in enumerate(every, start=1)}
+        handed_on = carried_on(every)  # carried into the next cycle: the copy is followed up, not the original
+        actions = [a for a in every if self.cycle_filter.admits(a)]
         rows: list[tuple[int | None, list[str]]] = []
         flagged: dict[str, int] = {OVERDUE: 0, NO_OWNER: 0}
         counts = dict.fromkeys(STATUSES, 0)
-        for number, action in enumerate(actions, start=1):
-            flags = attention(action, today)
+        for action in actions:
+            number = numbers[action.id]
+            flags = [] if action.id in handed_on else attention(action, today)
             for flag in flags:
                 flagged[flag] += 1
             counts[action.status] = counts.get(action.status, 0) + 1
@@ -180,20 +191,26 @@ class ImplementPage(StepPage):
                                      format_date(action.due, lang, "–"), statuses.get(action.status, action.status),
                                      ", ".join(flag_texts[f] for f in flags)]))
         fill_table(self.table, rows)
+        mark_cells(self.table, 1, cycle_marks(every, numbers))
         for r, (_, cells) in enumerate(rows):
             cell = self.table.item(r, 5)
             if cell is not None and cells[5]:
                 cell.setIcon(self._warn_icon)
         self.table.setColumnHidden(5, not any(cells[5] for _, cells in rows))  # no empty column when all is well
-        if self._current is None and rows:
+        if (self._current is None or self._current not in {r[0] for r in rows}) and rows:
             self._current = rows[0][0]
-        select_id(self.table, self._current, notify=False)
+        if not select_id(self.table, self._current, notify=False):
+            self._current = None
 
         if not actions:
             self.summary.setText(self.tr("The plan has no actions yet: add them in step 3."))
         else:
             parts = ", ".join(f"{counts[s]} {statuses[s].lower()}" for s in STATUSES)
-            self.summary.setText(self.tr("%n action(s): {parts}.", None, len(actions)).format(parts=parts))
+            summary = self.tr("%n action(s): {parts}.", None, len(actions)).format(parts=parts)
+            chosen = self.cycle_filter.chosen()
+            if self.cycle_filter.isVisibleTo(self) and chosen:
+                summary = self.tr("Cycle {n}:").format(n=chosen) + " " + summary
+            self.summary.setText(summary)
         problems = []
         if flagged[OVERDUE]:
             problems.append(self.tr("%n overdue (due date passed, not done)", None, flagged[OVERDUE]))
@@ -202,6 +219,11 @@ class ImplementPage(StepPage):
         self.attention.setText(self.tr("Needs attention: ") + "; ".join(problems) if problems else "")
         self.attention_icon.setVisible(bool(problems))
         self.attention.setVisible(bool(problems))
+
+    def _cycle_changed(self) -> None:
+        self._current = None
+        self._fill_table()
+        self._load_editor()
 
     def _selected(self) -> None:
         self._current = selected_id(self.table)

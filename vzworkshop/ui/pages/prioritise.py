@@ -26,6 +26,7 @@ from vzworkshop.store.records import ActionItem, Plan, Problem
 from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.pages.base import StepPage
+from vzworkshop.ui.widgets.action_cycles import CycleFilter, cycle_marks, mark_cells
 from vzworkshop.ui.widgets.action_editor import ActionEditor
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
@@ -76,6 +77,8 @@ class PrioritisePage(StepPage):
         self.plan_tab = QWidget()
         self.filter = ChoiceCombo([], self.tr("Show actions for"))
         self.filter.currentIndexChanged.connect(lambda _: self._fill_actions())
+        self.cycle_filter = CycleFilter()
+        self.cycle_filter.changed.connect(self._fill_actions)
         self.action_table = record_table([self.tr("No."), self.tr("What"), self.tr("Owner"), self.tr("Due"),
                                           self.tr("Status")],
                                     self.tr("Actions of the plan"))
@@ -104,6 +107,7 @@ class PrioritisePage(StepPage):
         caption.setBuddy(self.filter)
         top.addWidget(caption)
         top.addWidget(self.filter, 1)
+        top.addWidget(self.cycle_filter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_action_button)
         buttons.addStretch(1)
@@ -147,8 +151,8 @@ class PrioritisePage(StepPage):
 
         shortcut(self, "Ctrl+N", self.add_to_current_tab)
         shortcut(self.action_table, "Delete", self.delete_action, Qt.ShortcutContext.WidgetShortcut)
-        chain = [self.filter, self.action_table, self.add_action_button, self.delete_action_button,
-                 *self.editor.fields(), self.goals, self.plan_resources]
+        chain = [self.filter, self.cycle_filter.combo, self.action_table, self.add_action_button,
+                 self.delete_action_button, *self.editor.fields(), self.goals, self.plan_resources]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -186,27 +190,28 @@ class PrioritisePage(StepPage):
             self.filter.set_value(problem_id)
             self._fill_actions()
 
-    def _filtered(self) -> list[ActionItem]:
+    def _filtered(self, actions: list[ActionItem]) -> list[ActionItem]:
         chosen = self.filter.value()
-        actions = self.store.list(ActionItem)
-        if chosen is None or chosen == ALL:
-            return actions
-        return [a for a in actions if a.problem_id == chosen]
+        return [a for a in actions if self.cycle_filter.admits(a)
+                and (chosen is None or chosen == ALL or a.problem_id == chosen)]
 
     def _fill_actions(self, load_editor: bool = True) -> None:
         lang = self.store.workshop().language
         levels = {p.key: p.name for p in load_content(lang).prevention_levels}
         statuses, horizons = status_names(), horizon_names()
-        all_numbers = {a.id: n for n, a in enumerate(self.store.list(ActionItem), start=1)}
+        actions = self.store.list(ActionItem)
+        self.cycle_filter.update_cycles(actions)
+        all_numbers = {a.id: n for n, a in enumerate(actions, start=1)}
         rows: list[tuple[int | None, list[str]]] = []
         tips: list[list[str]] = []
-        for a in self._filtered():
+        for a in self._filtered(actions):
             what = a.what or self.tr("(not described yet)")
             rows.append((a.id, [str(all_numbers[a.id]), what, a.owner or "–", format_date(a.due, lang, "–"),
                                 statuses.get(a.status, a.status)]))
             tip = f"{what}\n{levels.get(a.prevention_level, '')} · {horizons.get(a.horizon, '')}"
             tips.append(["", tip, "", "", ""])
         fill_table(self.action_table, rows, tips)
+        mark_cells(self.action_table, 1, cycle_marks(actions, all_numbers))
         if not load_editor:
             return
         if selected_id(self.action_table) is None and rows:
@@ -234,7 +239,8 @@ class PrioritisePage(StepPage):
         chosen = self.filter.value()
         problem = self.store.find(Problem, chosen) if isinstance(chosen, int) and chosen != ALL else None
         action = self.store.add(ActionItem(problem_id=problem.id if problem else None,
-                                           why=problem.title if problem else ""))
+                                           why=problem.title if problem else "",
+                                           cycle=self.cycle_filter.cycle_for_new()))
         self.report(Changes(actions=True))
         self._fill_actions()
         select_id(self.action_table, action.id)

@@ -22,6 +22,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.translate import tr
+from vzworkshop.ui.widgets.action_cycles import cycle_marks, mark_cells
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
@@ -131,7 +132,7 @@ class ActionEvaluation(QWidget):
         cycle = self._cycle_value()
         actions = self.store.list(ActionItem)
         rows = self._rows_only()
-        fill_table(self.table, rows)
+        self._fill_rows(rows)
         if self._current is None and rows:
             self._current = rows[0][0]
         if not select_id(self.table, self._current, notify=False):
@@ -169,8 +170,13 @@ class ActionEvaluation(QWidget):
         self.store.save(action)
         self._on_write(Changes(actions=True))
         keep = self._current
-        fill_table(self.table, self._rows_only())
+        self._fill_rows(self._rows_only())
         select_id(self.table, keep, notify=False)
+
+    def _fill_rows(self, rows: list[tuple[int | None, list[str]]]) -> None:
+        actions = self.store.list(ActionItem)
+        fill_table(self.table, rows)
+        mark_cells(self.table, 1, cycle_marks(actions, {a.id: n for n, a in enumerate(actions, start=1)}))
 
     def _rows_only(self) -> list[tuple[int | None, list[str]]]:
         cycle = self._cycle_value()
@@ -185,6 +191,6 @@ class ActionEvaluation(QWidget):
         added = self.store.carry_forward(self._cycle_value())
         if added:
             self._on_write(Changes(actions=True))
-        self._fill()
+        self.refresh()  # the next cycle is offered at once (the window does not refresh the page that wrote)
         carried = tr("%n action(s) carried forward to cycle {c}: see them in steps 3 and 4.", None, len(added))
         self.carry_info.setText(carried.format(c=self._cycle_value() + 1))
