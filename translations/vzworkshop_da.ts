@@ -306,6 +306,24 @@
             <numerusform>“{name}” vises ikke: %n besvarelser,</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{name}” is not shown yet: showing it now would let someone work out the latest answers by comparing it with figures already shown.</source>
+        <translation>“{name}” vises ikke endnu: hvis den blev vist nu, kunne man regne de seneste svar ud ved at sammenligne med tal, der allerede er vist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It waits for %n more response(s).</source>
+        <translation>
+            <numerusform>Den venter på %n besvarelse mere.</numerusform>
+            <numerusform>Den venter på %n besvarelser mere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than the minimum group size of %n;</source>
+        <translation>
+            <numerusform>færre end mindste gruppestørrelse på %n;</numerusform>
+            <numerusform>færre end mindste gruppestørrelse på %n;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n more needed.</source>
         <translation>

@@ -306,6 +306,24 @@
             <numerusform>“{name}” is not shown: %n responses,</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{name}” is not shown yet: showing it now would let someone work out the latest answers by comparing it with figures already shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It waits for %n more response(s).</source>
+        <translation>
+            <numerusform>It waits for %n more response.</numerusform>
+            <numerusform>It waits for %n more responses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fewer than the minimum group size of %n;</source>
+        <translation>
+            <numerusform>fewer than the minimum group size of %n;</numerusform>
+            <numerusform>fewer than the minimum group size of %n;</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n more needed.</source>
         <translation>

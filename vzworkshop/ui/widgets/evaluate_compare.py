@@ -9,8 +9,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
-from vzworkshop.core.followup import compare, displayed
+from vzworkshop.core.followup import HiddenRound, compare, displayed
 from vzworkshop.core.formatting import number, signed
+from vzworkshop.core.results import RoundResult
 from vzworkshop.core.rounds import FOLLOW_UP, unused_round_name
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Round
@@ -19,6 +20,18 @@ from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, subheading
 
 SIDE_BY_SIDE = 5  # rounds in the comparison table: the baseline and the latest follow-ups
+
+
+def why_hidden(hidden: HiddenRound, result: RoundResult) -> str:
+    """Why a round's figures are not in the comparison, in plain words: too few responses, or (the disclosure
+    history's rule) showing them now would reveal the latest answers by comparison with figures shown before."""
+    if result.held_back:
+        return (tr("“{name}” is not shown yet: showing it now would let someone work out the latest answers by "
+                   "comparing it with figures already shown.") + " "
+                + tr("It waits for %n more response(s).", None, hidden.missing)).format(name=hidden.name)
+    return (tr("“{name}” is not shown: %n response(s),", None, hidden.respondents) + " "
+            + tr("fewer than the minimum group size of %n;", None, result.min_group_size) + " "
+            + tr("%n more needed.", None, hidden.missing)).format(name=hidden.name)
 
 
 class ComparePanel(QWidget):
@@ -124,14 +137,14 @@ class ComparePanel(QWidget):
                 other = self.table.item(r, c)
                 if other is not None and c > 0:
                     other.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        notes = [(tr("“{name}” is not shown: %n response(s),", None, h.respondents) + " "
-                  + tr("%n more needed.", None, h.missing)).format(name=h.name) for h in comp.hidden]
+        withheld = [res for _, res in results if res.withheld or res.stats is None]  # as `compare` lists them
+        notes = [why_hidden(h, res) for h, res in zip(comp.hidden, withheld, strict=True)]
         if not comp.comparable:
             notes.append(tr("The comparison needs a follow-up round with enough responses."))
         if len(comp.rounds) < len(every.rounds):
             notes.append(tr("The table shows the baseline and the latest %n follow-up round(s).", None,
                             len(comp.rounds) - 1))
-        self.hidden.setText(" ".join(notes))
+        self.hidden.setText("\n".join(notes))  # a line each: one reason per round
 
     def _default_name(self, rounds: list[Round]) -> str:
         """In the workshop's language, not the app's: the name prints in the PDFs."""
