@@ -254,7 +254,7 @@ def test_focus_frame_and_borders_are_visible() -> None:
     assert contrast(style.FOCUS_COLOUR, style.BASE) >= 3
     assert contrast(style.FOCUS_COLOUR, style.WINDOW_BG) >= 3
     assert contrast(ps.NAVY, ps.PAPER) >= 3 and contrast(ps.DONT_KNOW_BORDER, ps.PAPER) >= 3
-    for sheet in (style.SIDEBAR_SHEET, style.START_PAGE_SHEET, style.GUIDANCE_SHEET):
+    for sheet in (style.SIDEBAR_SHEET, style.START_PAGE_SHEET, style.GUIDANCE_SHEET, style.TABLE_SHEET):
         assert ":focus" in sheet and style.FOCUS_COLOUR in sheet
 
 

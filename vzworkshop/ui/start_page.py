@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop import APP_DISPLAY_NAME
 from vzworkshop.ui import settings
-from vzworkshop.ui.style import MUTED, START_PAGE_SHEET, SUBHEADING_SCALE, TITLE_SCALE, heading, muted
+from vzworkshop.ui.style import MUTED, START_PAGE_SHEET, SUBHEADING_SCALE, TABLE_SHEET, TITLE_SCALE, heading, muted
 
 if TYPE_CHECKING:  # imported when first opened (start-up needs none of the export code)
     from vzworkshop.ui.dialogs.export_dialog import QuestionnaireDialog
@@ -50,6 +50,7 @@ class StartPage(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
         self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.recent.setStyleSheet(TABLE_SHEET)  # its focus frame (the page's sheet adds the items' look)
         self.recent.setIconSize(QSize(0, 0))
         self.recent.setSpacing(2)
         self.recent.itemActivated.connect(self._on_activated)

@@ -34,6 +34,7 @@ HEADER_BG = "#eef1f4"
 SIDEBAR_BG = "#eaeef2"
 SIDEBAR_HOVER = "#dde4ea"
 FOCUS_COLOUR = ACCENT  # the keyboard focus frame (>= 3:1 against WINDOW_BG and BASE)
+VIEW_BORDER = "#b4bec8"  # the frame of a table or list without the focus
 
 # Style sheets are set on the few widgets that need them, never on the whole application: an application-wide
 # sheet makes Qt style every widget through its (slow) style-sheet machinery, which tripled the time to build a
@@ -77,8 +78,18 @@ QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4
 QFrame#guidance QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 4px; }}
 QFrame#guidance QScrollArea, QFrame#guidance QWidget#guidanceBody {{ background: transparent; border: none; }}
 """
+# Set on each table, tree and list (the sidebar has its own): with the keyboard focus a view gets a 2 px frame in
+# the focus colour (WCAG 2.4.7) and a table's or tree's current cell a frame of its own, white inside a selected
+# row (a list keeps Fusion's mark of its current item: a frame round a list's item would cover its check box);
+# the padding keeps the contents in place when the frame grows.
 TABLE_SHEET = f"""
 QTableView {{ gridline-color: #e1e6eb; }}
+QTableView, QTreeView, QListView {{ border: 1px solid {VIEW_BORDER}; padding: 1px; }}
+QTableView:focus, QTreeView:focus, QListView:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 0px; }}
+QTableView::item:focus, QTreeView::item:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
+QTableView::item:focus:selected, QTreeView::item:focus:selected {{
+    border: 2px solid {HIGHLIGHTED_TEXT}; background: {ACCENT}; color: {HIGHLIGHTED_TEXT};
+}}
 QHeaderView::section {{ background: {HEADER_BG}; padding: 6px; border: none; border-bottom: 1px solid #d5dbe1; }}
 """
 ALL_SHEETS = (SIDEBAR_SHEET, START_PAGE_SHEET, GROUP_BOX_SHEET, GUIDANCE_SHEET, TABLE_SHEET)

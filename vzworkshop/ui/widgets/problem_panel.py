@@ -29,6 +29,7 @@ from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection, Problem
+from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.plan_common import (
@@ -109,6 +110,7 @@ class ProblemPanel(QWidget):
         self.items_error.setAccessibleName(tr("Problem with the statement numbers"))
         self.hazards = QListWidget()
         self.hazards.setAccessibleName(tr("Linked hazards"))
+        self.hazards.setStyleSheet(TABLE_SHEET)  # its focus frame
         self.hazards.itemChanged.connect(self._hazard_toggled)
         self.solution = ChoiceCombo(solution_choices(), tr("Is there a possible solution?"))
         self.ease = ChoiceCombo(score_choices("ease"), tr("How easy is the solution to implement?"))
