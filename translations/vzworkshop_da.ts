@@ -2695,6 +2695,10 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>&amp;Projektorskærm:</translation>
     </message>
     <message>
+        <source>Beside the workshop file, or the folder last chosen for its exports</source>
+        <translation>Ved siden af workshopfilen, eller den mappe, der sidst blev valgt til dens eksport</translation>
+    </message>
+    <message>
         <source> answers</source>
         <translation> svar</translation>
     </message>

@@ -2686,6 +2686,10 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beside the workshop file, or the folder last chosen for its exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> answers</source>
         <translation type="unfinished"></translation>
     </message>

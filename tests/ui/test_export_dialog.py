@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from vzworkshop.reports.demo import build_demo
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
-from vzworkshop.ui.dialogs.export_dialog import HANDOUTS, ExportDialog, file_name
+from vzworkshop.ui.dialogs.export_dialog import HANDOUTS, ExportDialog, file_name, start_folder
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.start_page import StartPage
 
@@ -317,3 +318,43 @@ def test_a_name_typed_without_suffix_asks_before_replacing(
         assert data.startswith(b"%PDF") and dialog.written == tmp_path / "referat.pdf"
     else:
         assert data == b"last week's minutes" and dialog.isVisible() and dialog.written is None
+
+
+def test_first_export_proposes_the_workshops_folder_then_the_folder_chosen_for_it(
+        qtbot: QtBot, demo_window: WorkshopWindow, save_as: SaveDialog, tmp_path: Path) -> None:
+    """Handouts go beside the workshop file unless the facilitator chose another folder for this workshop; the
+    folder last used for another workshop (an earlier session's) is not proposed."""
+    beside = demo_window.store.path.parent
+    earlier = tmp_path / "last week"
+    earlier.mkdir()
+    settings.put(settings.LAST_EXPORT_FOLDER, str(earlier))
+    settings.put(settings.LAST_EXPORT_WORKSHOP, str(tmp_path / "another workshop.vzw"))
+    dialog = open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Save as…, then cancelled
+    assert Path(save_as.asked[-1][1]).parent == beside
+
+    chosen = tmp_path / "handouts"
+    chosen.mkdir()
+    save_as.answer = chosen / "referat.pdf"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert (chosen / "referat.pdf").exists() and dialog.saved_message is not None
+    dialog.saved_message.close()
+    save_as.answer = None
+    open_export(qtbot, demo_window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert Path(save_as.asked[-1][1]).parent == chosen, "the folder chosen for this workshop, the next time"
+
+
+def test_a_temporary_workshop_folder_is_not_proposed(tmp_path: Path) -> None:
+    """The demo lives in a folder made in the system's temporary folder and removed when the app ends."""
+    kept = tmp_path / "exports"
+    kept.mkdir()
+    settings.put(settings.LAST_EXPORT_FOLDER, str(kept))
+    with tempfile.TemporaryDirectory(prefix="vzworkshop-demo-") as folder:
+        demo = Path(folder) / "demo.vzw"
+        demo.write_bytes(b"")
+        assert start_folder(demo) == kept
+    workshop = tmp_path / "workshops" / "trivsel.vzw"
+    workshop.parent.mkdir()
+    assert start_folder(workshop) == workshop.parent  # under a folder of its own in the temporary folder: kept
+    assert start_folder(tmp_path / "gone" / "trivsel.vzw") == kept  # a folder that is gone is passed over

@@ -94,6 +94,9 @@ def test_folders_are_chosen_and_reset(dialog: SettingsDialog, qtbot: QtBot, tmp_
     qtbot.mouseClick(dialog.workshop_folder.clear, Qt.MouseButton.LeftButton)
     assert settings.get(settings.WORKSHOP_FOLDER) == ""
     assert not dialog.workshop_folder.clear.isEnabled()
+    qtbot.mouseClick(dialog.export_folder.clear, Qt.MouseButton.LeftButton)
+    assert settings.get(settings.EXPORT_FOLDER) == "" and dialog.export_folder.edit.text() == ""
+    assert dialog.export_folder.edit.placeholderText().startswith("Beside the workshop file")  # what happens then
 
 
 def test_projector_screen_lists_the_screens(dialog: SettingsDialog, qtbot: QtBot,

@@ -109,3 +109,4 @@ WORKSHOP_FOLDER: Opt[str] = Opt("files/workshop_folder", "")  # where file dialo
 EXPORT_FOLDER: Opt[str] = Opt("files/export_folder", "")  # PDFs and CSV; "" = the last folder used
 PROJECTOR_SCREEN: Opt[str] = Opt("projector/screen", "")  # settings_dialog.screen_key(); "" = automatic
 LAST_EXPORT_FOLDER: Opt[str] = Opt("files/last_export_folder", "")  # where the last export was saved
+LAST_EXPORT_WORKSHOP: Opt[str] = Opt("files/last_export_workshop", "")  # the workshop it was from ("": none)

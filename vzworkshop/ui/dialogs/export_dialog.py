@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime
 import html
+import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,13 +102,33 @@ HANDOUTS: tuple[Handout, ...] = (
 # --- choosing where, writing, telling where ---------------------------------------------------------------
 
 
-def start_folder() -> Path:
-    """The export folder chosen in Settings, else the last folder exported to, else Documents (or home)."""
-    for folder in (settings.get(settings.EXPORT_FOLDER), settings.get(settings.LAST_EXPORT_FOLDER)):
-        if folder and Path(folder).is_dir():
-            return Path(folder)
+def start_folder(workshop: Path | None = None) -> Path:
+    """Where the file dialog starts: the export folder chosen in Settings; else, for a workshop's exports, the
+    folder last chosen for this workshop's exports, or the workshop file's own folder (the first time: handouts
+    go beside the workshop); else the last folder exported to, else Documents (or home). A folder that is gone,
+    cannot be written to or is a temporary one (the demo's) is passed over."""
+    chosen = settings.get(settings.EXPORT_FOLDER)
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    last = settings.get(settings.LAST_EXPORT_FOLDER)
+    if workshop is not None:
+        if last and settings.get(settings.LAST_EXPORT_WORKSHOP) == str(workshop) and Path(last).is_dir():
+            return Path(last)
+        if _usable(workshop.parent):
+            return workshop.parent
+    if last and Path(last).is_dir():
+        return Path(last)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _usable(folder: Path) -> bool:
+    """A folder to propose for exports: it exists, can be written to, and is neither the system's temporary
+    folder nor a folder made right in it (as the demo's, removed when the app ends)."""
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        return False
+    temporary = Path(tempfile.gettempdir()).resolve()
+    return temporary not in (folder.resolve(), folder.resolve().parent)
 
 
 def file_name(*parts: str, suffix: str) -> str:
@@ -122,9 +144,11 @@ def _filter(suffix: str) -> str:
             ".json": tr("JSON files (*.json)")}[suffix]
 
 
-def ask_export_path(parent: QWidget | None, caption: str, suggested: str, suffix: str) -> Path | None:
-    """Where to write, asked with the file dialog (which asks before replacing a file); None if cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder() / suggested), _filter(suffix))
+def ask_export_path(parent: QWidget | None, caption: str, suggested: str, suffix: str,
+                    workshop: Path | None = None) -> Path | None:
+    """Where to write, asked with the file dialog (which asks before replacing a file), starting in
+    `start_folder(workshop)`; None if cancelled. `workshop`: the path of the workshop exported from, if any."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder(workshop) / suggested), _filter(suffix))
     if not name:
         return None
     path = Path(name)
@@ -137,6 +161,7 @@ def ask_export_path(parent: QWidget | None, caption: str, suggested: str, suffix
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return None
     settings.put(settings.LAST_EXPORT_FOLDER, str(path.parent))
+    settings.put(settings.LAST_EXPORT_WORKSHOP, str(workshop) if workshop is not None else "")
     return path
 
 
@@ -323,7 +348,7 @@ class ExportDialog(QDialog):
         """Ask where, write, then say where it went; the dialog stays open if nothing was written."""
         handout = self.chosen()
         path = ask_export_path(self, self.tr("Save %1 as").replace("%1", handout.name()),
-                               self.suggested_name(handout), handout.suffix)
+                               self.suggested_name(handout), handout.suffix, self.store.path)
         if path is None:
             return None
         self.save_button.setEnabled(False)

@@ -209,6 +209,10 @@ class SettingsDialog(QDialog):
             plain = text.replace("&", "").rstrip(":")
             if isinstance(field, FolderField):
                 field.retranslate(plain)
+                if field is self.export_folder:  # exports have their own rule without a folder (export_dialog)
+                    field.edit.setPlaceholderText(self.tr("Beside the workshop file, or the folder last chosen "
+                                                          "for its exports"))
+                    field.edit.setToolTip(field.edit.placeholderText())  # the field is narrower than the text
             else:
                 field.setAccessibleName(plain)
         self.min_group_size.setSuffix(self.tr(" answers"))
