@@ -2695,8 +2695,8 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>&amp;Projektorskærm:</translation>
     </message>
     <message>
-        <source>Beside the workshop file, or the folder last chosen for its exports</source>
-        <translation>Ved siden af workshopfilen, eller den mappe, der sidst blev valgt til dens eksport</translation>
+        <source>Beside the workshop file</source>
+        <translation>Ved siden af workshopfilen</translation>
     </message>
     <message>
         <source> answers</source>
@@ -2705,6 +2705,14 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>A group&apos;s figures are shown only when at least this many have answered. Each workshop keeps its own value; this is what new workshops start with.</source>
         <translation>En gruppes tal vises kun, når mindst så mange har svaret. Hver workshop har sin egen værdi; dette er den, nye workshops starter med.</translation>
+    </message>
+    <message>
+        <source>Opening and saving workshops starts in this folder. Without one, in the folder last used.</source>
+        <translation>Åbn og gem workshops starter i denne mappe. Uden en mappe: i den senest brugte mappe.</translation>
+    </message>
+    <message>
+        <source>Exports are proposed in this folder. Without one, beside the workshop file, or in the folder last chosen for that workshop&apos;s exports.</source>
+        <translation>Eksporter foreslås i denne mappe. Uden en mappe: ved siden af workshopfilen eller i den mappe, der sidst blev valgt til den workshops eksport.</translation>
     </message>
     <message>
         <source>The projector window opens on this screen. Automatic picks a screen other than the one this window is on.</source>

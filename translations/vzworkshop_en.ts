@@ -2686,7 +2686,7 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beside the workshop file, or the folder last chosen for its exports</source>
+        <source>Beside the workshop file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,6 +2695,14 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>A group&apos;s figures are shown only when at least this many have answered. Each workshop keeps its own value; this is what new workshops start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and saving workshops starts in this folder. Without one, in the folder last used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are proposed in this folder. Without one, beside the workshop file, or in the folder last chosen for that workshop&apos;s exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

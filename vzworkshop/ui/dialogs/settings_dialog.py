@@ -7,21 +7,22 @@ content, PDFs) is part of the workshop, not a setting.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -85,9 +86,11 @@ class FolderField(QWidget):
         self.clear.clicked.connect(self.reset)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit, 1)  # the field takes the room; the buttons keep their whole text
         row.addWidget(self.choose)
         row.addWidget(self.clear)
+        QWidget.setTabOrder(self.edit, self.choose)
+        QWidget.setTabOrder(self.choose, self.clear)
         self.show_value()
 
     def retranslate(self, label: str) -> None:
@@ -100,6 +103,8 @@ class FolderField(QWidget):
 
     def show_value(self) -> None:
         self.edit.setText(settings.get(self.opt))
+        self.edit.setToolTip(self.edit.text())  # a long path may be wider than the field
+        self.edit.setCursorPosition(0)
         self.clear.setEnabled(bool(self.edit.text()))
 
     def pick(self) -> None:
@@ -117,13 +122,27 @@ class FolderField(QWidget):
         self.set_folder("")
 
 
+def explanation() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    return label
+
+
 class SettingsDialog(QDialog):
-    """Preferences, saved as they change; Close (or Esc) leaves. `apply_language` switches the UI language."""
+    """Preferences, saved as they change; Close (or Esc) leaves. `apply_language` switches the UI language.
+
+    Each setting is a block from top to bottom: its label, its field, what it means (word-wrapped). The dialog
+    takes the width its contents ask for (at least `READING_WIDTH` characters, for the explanations), never more
+    than the screen's available width; what does not fit in the screen's height scrolls (vertically only).
+    """
+
+    READING_WIDTH = 64  # average characters per line of the explanations
+    SCREEN_MARGIN = 40  # pixels left around the dialog on the screen (the window frame, a taskbar)
 
     def __init__(self, apply_language: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._apply_language = apply_language
-        self.setMinimumWidth(720)
+        self._fitted = False
 
         self.language = QComboBox()
         self.language.addItem("", "")
@@ -134,32 +153,65 @@ class SettingsDialog(QDialog):
         self.workshop_folder = FolderField(settings.WORKSHOP_FOLDER, self._saved)
         self.export_folder = FolderField(settings.EXPORT_FOLDER, self._saved)
         self.projector = QComboBox()
-        self.explain_size = QLabel()
-        self.explain_size.setWordWrap(True)
-        self.explain_projector = QLabel()
-        self.explain_projector.setWordWrap(True)
+        self.explain_size = explanation()
+        self.explain_workshop_folder = explanation()
+        self.explain_export_folder = explanation()
+        self.explain_projector = explanation()
 
+        self.body = QWidget()
+        blocks = QVBoxLayout(self.body)
+        blocks.setContentsMargins(0, 0, 0, 0)
+        blocks.setSpacing(self.fontMetrics().height())
         self.labels: dict[QWidget, QLabel] = {}
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, explanation in ((self.language, None), (self.min_group_size, self.explain_size),
-                                   (self.workshop_folder, None), (self.export_folder, None),
-                                   (self.projector, self.explain_projector)):
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.min_group_size)
+        size_row.addStretch(1)
+        for field, shown, explained in (
+                (self.language, self.language, None),
+                (self.min_group_size, size_row, self.explain_size),
+                (self.workshop_folder, self.workshop_folder, self.explain_workshop_folder),
+                (self.export_folder, self.export_folder, self.explain_export_folder),
+                (self.projector, self.projector, self.explain_projector)):
             label = QLabel()
+            label.setWordWrap(True)
             label.setBuddy(field.edit if isinstance(field, FolderField) else field)
             self.labels[field] = label
-            self.form.addRow(label, field)
-            if explanation is not None:
-                self.form.addRow("", explanation)
+            block = QVBoxLayout()
+            block.setSpacing(4)
+            block.addWidget(label)
+            if isinstance(shown, QHBoxLayout):
+                block.addLayout(shown)
+            else:
+                block.addWidget(shown)
+            if explained is not None:
+                block.addWidget(explained)
+            blocks.addLayout(block)
+        blocks.addStretch(1)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
+        self.area.setWidget(self.body)
 
         self.status = QLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.area, 1)
+        self.main_layout.addLayout(bottom)
+
+        chain = [self.language, self.min_group_size, *self._folder_widgets(self.workshop_folder),
+                 *self._folder_widgets(self.export_folder), self.projector]
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            chain.append(close)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self._load()
         self.retranslate()
@@ -170,6 +222,42 @@ class SettingsDialog(QDialog):
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._fill_screens)
             app.screenRemoved.connect(self._fill_screens)
+
+    @staticmethod
+    def _folder_widgets(field: FolderField) -> list[QWidget]:
+        return [field.edit, field.choose, field.clear]
+
+    # --- size -------------------------------------------------------------------------------------------
+
+    def available(self) -> QRect:
+        """The available geometry (without taskbars) of the screen the dialog opens on."""
+        host = self.parentWidget() or self
+        screen = host.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to(self, available: QRect) -> None:
+        """Take the width the contents ask for, never more than `available`; then the height they need at that
+        width, or `available`'s height (the blocks scroll)."""
+        margins = self.main_layout.contentsMargins()
+        bar = self.area.verticalScrollBar().sizeHint().width()
+        chrome = margins.left() + margins.right() + bar
+        body_min = self.body.minimumSizeHint().width()
+        self.area.setMinimumWidth(body_min + bar)  # narrower, the fields would be cut: there is no sideways scroll
+        reading = self.fontMetrics().averageCharWidth() * self.READING_WIDTH
+        wanted = max(self.body.sizeHint().width(), reading, self.buttons.sizeHint().width() * 3) + chrome
+        width = max(min(wanted, available.width() - self.SCREEN_MARGIN), body_min + chrome)
+        body_width = width - chrome
+        body_height = (self.body.heightForWidth(body_width) if self.body.hasHeightForWidth()
+                       else self.body.sizeHint().height())
+        bottom = max(self.buttons.sizeHint().height(), self.status.heightForWidth(body_width // 2))
+        height = body_height + bottom + margins.top() + margins.bottom() + self.main_layout.spacing()
+        self.resize(width, min(height, available.height() - 2 * self.SCREEN_MARGIN))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:
+            self._fitted = True
+            self.fit_to(self.available())
+        super().showEvent(event)
 
     # --- reading and showing ------------------------------------------------------------------------------
 
@@ -210,15 +298,18 @@ class SettingsDialog(QDialog):
             if isinstance(field, FolderField):
                 field.retranslate(plain)
                 if field is self.export_folder:  # exports have their own rule without a folder (export_dialog)
-                    field.edit.setPlaceholderText(self.tr("Beside the workshop file, or the folder last chosen "
-                                                          "for its exports"))
-                    field.edit.setToolTip(field.edit.placeholderText())  # the field is narrower than the text
+                    field.edit.setPlaceholderText(self.tr("Beside the workshop file"))
             else:
                 field.setAccessibleName(plain)
         self.min_group_size.setSuffix(self.tr(" answers"))
         self.explain_size.setText(self.tr(
             "A group's figures are shown only when at least this many have answered. Each workshop keeps its "
             "own value; this is what new workshops start with."))
+        self.explain_workshop_folder.setText(self.tr(
+            "Opening and saving workshops starts in this folder. Without one, in the folder last used."))
+        self.explain_export_folder.setText(self.tr(
+            "Exports are proposed in this folder. Without one, beside the workshop file, or in the folder last "
+            "chosen for that workshop's exports."))
         self.explain_projector.setText(self.tr(
             "The projector window opens on this screen. Automatic picks a screen other than the one this "
             "window is on."))
@@ -229,6 +320,8 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange) and self.isVisible():
+            self.fit_to(self.available())  # other words, other widths
 
     # --- saving ---------------------------------------------------------------------------------------------
 
