@@ -27,12 +27,11 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
-    Table,
-    TableStyle,
 )
 
 from vzworkshop.paths import font_dir
 from vzworkshop.reports.pdf_rich import RichText, parse
+from vzworkshop.reports.pdf_table import table
 from vzworkshop.reports.pdf_text import PlainText
 
 FONT = "DejaVuSans"
@@ -133,10 +132,8 @@ def rich(markup: str, style: ParagraphStyle) -> Flowable:
 
 
 def grid(data: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: int = 1,
-         extra: Sequence[tuple[Any, ...]] = (), zebra: bool = True) -> Table:
+         extra: Sequence[tuple[Any, ...]] = (), zebra: bool = True) -> Flowable:
     """A table with a shaded header row that repeats on each page; rows are never split across pages."""
-    table = Table([list(r) for r in data], colWidths=list(widths), repeatRows=header_rows, splitInRow=0,
-                  hAlign="LEFT")
     cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -151,23 +148,20 @@ def grid(data: Sequence[Sequence[Any]], widths: Sequence[float], header_rows: in
     if header_rows:
         cmds.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG))
         cmds.append(("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"))
-    table.setStyle(TableStyle(cmds + list(extra)))
-    return table
+    return table(data, widths, cmds + list(extra), repeat_rows=header_rows)
 
 
 def key_values(rows: Sequence[tuple[str, Flowable | str]], st: Styles, width: float,
-               key_width: float = 42 * mm) -> Table:
+               key_width: float = 42 * mm) -> Flowable:
     """Label: value lines (organisation, date, ...), without rules."""
     data = [[para(k, st.cell_bold), v if isinstance(v, Flowable) else para(v, st.cell)] for k, v in rows]
-    table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=0)
-    table.setStyle(TableStyle([
+    return table(data, [key_width, width - key_width], [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
-    return table
+    ])
 
 
 @dataclass(frozen=True)

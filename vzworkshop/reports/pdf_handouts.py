@@ -8,7 +8,7 @@ from typing import IO
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
@@ -33,6 +33,7 @@ from vzworkshop.reports.pdf_base import (
 )
 from vzworkshop.reports.pdf_figures import MeanBar
 from vzworkshop.reports.pdf_minutes import agenda_rows, agenda_widths, attribution
+from vzworkshop.reports.pdf_table import table
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import STATUSES, ActionItem, AgendaBlock, Plan, Problem, Workshop
 
@@ -125,10 +126,9 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
         if chunk.strip():
             story.append(para(chunk, st.body))
     story.append(Spacer(1, 3 * mm))
-    field = Table([[para(lab["group_field"], st.cell_bold), ""]], colWidths=[60 * mm, 80 * mm], hAlign="LEFT")
-    field.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    field = table([[para(lab["group_field"], st.cell_bold), ""]], [60 * mm, 80 * mm], [
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
     story += [field, Spacer(1, 2 * mm)]
     for item in content.items:
         rows: list[list[object]] = []
@@ -136,8 +136,7 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
             level = labels(language)["dont_know"] if value == 0 else content.level(value).name
             rows.append([_TickBox(), rich(f"<b>{value}</b>", st.cell),
                          rich(f"<font color='#555555'>{level}</font>", st.note), para(answer, st.cell)])
-        table = Table(rows, colWidths=[7 * mm, 6 * mm, 20 * mm, width - 33 * mm], hAlign="LEFT", splitInRow=0)
-        table.setStyle(TableStyle([
+        answers = table(rows, [7 * mm, 6 * mm, 20 * mm, width - 33 * mm], [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -145,8 +144,8 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]))
-        story.append(KeepTogether([para(f"{item.number}. {item.title}", st.h2), table]))
+        ])
+        story.append(KeepTogether([para(f"{item.number}. {item.title}", st.h2), answers]))
     story += [Spacer(1, 5 * mm), para(lab["thanks"], st.body), Spacer(1, 3 * mm),
               para(f"{lab['source']}: " + " · ".join(content.attribution[:2]), st.note)]
     build_pdf(target, story, doc_info(workshop, content, "questionnaire"))

@@ -259,7 +259,7 @@ class RichText(TextBlock):
     def _part(self, lines: list[Any]) -> TextBlock:
         return RichText(self.fragments, self.style, lines)
 
-    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[_Line]) -> None:
+    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[_Line], fill: Any) -> Any:
         alignment = self.style.alignment
         first = max((run.look.size for run in lines[0].runs), default=self.style.fontSize)
         tx: Any = canvas.beginText(x, y + self.height - first)
@@ -288,3 +288,4 @@ class RichText(TextBlock):
                 tx.setWordSpace(0)
             line_y -= self.leading
         canvas.drawText(tx)
+        return fill if color is None else color  # colours set in a text object stay in the graphics state

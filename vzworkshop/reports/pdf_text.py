@@ -136,7 +136,9 @@ class TextBlock(Flowable):
     def _part(self, lines: list[Any]) -> TextBlock:
         raise NotImplementedError
 
-    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[Any]) -> None:
+    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[Any], fill: Any) -> Any:
+        """Draw `lines` at (x, y); `fill` is the fill colour in effect (None: unknown); returns the one in
+        effect afterwards."""
         raise NotImplementedError
 
     def _lines_at(self, width: float) -> list[Any]:
@@ -174,8 +176,14 @@ class TextBlock(Flowable):
         lines = self._lines_at(self.width)
         if lines:
             canvas.saveState()
-            self._draw_lines(canvas, x, y, lines)
+            self._draw_lines(canvas, x, y, lines, None)
             canvas.restoreState()
+
+    def draw_bare(self, canvas: Canvas, x: float, y: float, fill: Any) -> Any:
+        """Draw at (x, y) as wrapped, without saving the graphics state (a table restores it once for all its
+        cells); `fill` is the fill colour in effect (None: unknown). Returns the fill colour left in effect."""
+        lines = self._lines_at(self.width)
+        return self._draw_lines(canvas, x, y, lines, fill) if lines else fill
 
 
 class PlainText(TextBlock):
@@ -194,10 +202,12 @@ class PlainText(TextBlock):
     def _part(self, lines: list[Any]) -> TextBlock:
         return PlainText(self.text, self.style, lines)
 
-    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[tuple[str, float]]) -> None:
+    def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[tuple[str, float]], fill: Any) -> Any:
         style = self.style
         alignment = style.alignment
-        canvas.setFillColor(style.textColor)
+        colour = style.textColor
+        if fill is None or (fill is not colour and fill != colour):
+            canvas.setFillColor(colour)
         tx: Any = canvas.beginText(x, y + self.height - self.size)
         tx.setFont(self.font, self.size, self.leading)
         shifted = 0.0
@@ -216,3 +226,4 @@ class PlainText(TextBlock):
             else:
                 tx.textLine(text)
         canvas.drawText(tx)
+        return colour
