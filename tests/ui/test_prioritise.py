@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.ui.plan_helpers import add_round, answer_next_box, uniform
+from vzworkshop.core.content import load_content
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, HazardSelection, ItemAssessment, Plan, Problem
 from vzworkshop.ui.changes import Changes
@@ -54,7 +55,7 @@ def test_evidence_lists_items_lowest_first_with_agreed_levels_and_hazards(qtbot:
     assert "1" in table.item(0, 2).text()  # agreed level 1
     row_item1 = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("1."))
     assert table.item(row_item1, 4).text() == "25 %"  # one "don't know" of four
-    assert "•" in page.evidence.hazards.text()
+    assert page.evidence.hazards.text() == load_content("da").hazard("work_org.job_control").name  # one paragraph
     assert not page.evidence.dims.isVisible()
     page.evidence.dims_toggle.click()
     assert page.evidence.dims.isVisible() and page.evidence.dims.rowCount() == 10

@@ -35,10 +35,12 @@ from vzworkshop.ui.widgets.plan_common import (
     confirm,
     fill_table,
     horizon_names,
+    keep_wrapped_heights,
     record_table,
     select_id,
     selected_id,
     shortcut,
+    show_rows,
     status_names,
     subheading,
 )
@@ -71,6 +73,7 @@ class PrioritisePage(StepPage):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([500, 500])
+        keep_wrapped_heights(split)  # on a laptop screen the page scrolls rather than squash a wrapped text
         self.tabs.addTab(split, self.tr("1. Evidence and priorities"))
 
         # tab 2: the action plan
@@ -83,6 +86,7 @@ class PrioritisePage(StepPage):
                                           self.tr("Status")],
                                     self.tr("Actions of the plan"))
         self.action_table.itemSelectionChanged.connect(self._action_selected)
+        show_rows(self.action_table, 4, lines=2)
         self.add_action_button = QPushButton(self.tr("New action (Ctrl+N)"))
         self.add_action_button.setAccessibleName(self.tr("New action"))
         self.add_action_button.clicked.connect(self.add_action)
@@ -139,9 +143,9 @@ class PrioritisePage(StepPage):
         plan_split.setChildrenCollapsible(False)
         plan_split.addWidget(left)
         plan_split.addWidget(scroll)
-        plan_split.setStretchFactor(0, 5)
-        plan_split.setStretchFactor(1, 4)
-        plan_split.setSizes([500, 400])
+        plan_split.setStretchFactor(0, 1)  # halves: on a laptop the form's choices show their whole text
+        plan_split.setStretchFactor(1, 1)
+        plan_split.setSizes([500, 500])
         plan_layout = QVBoxLayout(self.plan_tab)
         plan_layout.addWidget(plan_split)
         self.tabs.addTab(self.plan_tab, self.tr("2. Action plan"))

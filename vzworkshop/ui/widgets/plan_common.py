@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,6 +81,40 @@ class RecordTable(QTableWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit.start()
+
+
+ROW_PADDING = 10  # a table row's padding around its text (style.TABLE_SHEET) and a little air
+HEADER_LINES = 2  # fit_columns wraps a narrow column's header onto two lines
+
+
+def show_rows(view: QAbstractItemView, rows: int, lines: int = 1) -> None:
+    """Never squash `view` below `rows` rows of `lines` lines (and its header): on a small screen the page
+    scrolls instead (widgets/page_scroll.py), and a table keeps enough rows in view to compare them."""
+    line = view.fontMetrics().lineSpacing()
+    height = rows * (lines * line + ROW_PADDING) + 2 * view.frameWidth() + 4
+    if isinstance(view, QTableWidget) and not view.horizontalHeader().isHidden():
+        height += HEADER_LINES * line + 14
+    view.setMinimumHeight(height)
+
+
+class _WrappedHeight(QObject):
+    """Keeps a word-wrapped label at least as tall as its text at its width (layouts inside splitters and
+    scroll areas ask a label's height without its width, and squash a wrapped text onto its neighbours)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel) and watched.wordWrap():
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def keep_wrapped_heights(root: QWidget) -> None:
+    """Every word-wrapped label under `root` keeps the height its text needs (see `_WrappedHeight`)."""
+    guard = _WrappedHeight(root)
+    for label in root.findChildren(QLabel):
+        if label.wordWrap():
+            label.installEventFilter(guard)
 
 
 def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> RecordTable:

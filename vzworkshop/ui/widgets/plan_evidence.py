@@ -20,7 +20,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HazardSelection, ItemAssessment, Round
 from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.translate import tr
-from vzworkshop.ui.widgets.plan_common import fill_table, record_table, subheading
+from vzworkshop.ui.widgets.plan_common import fill_table, record_table, show_rows, subheading
 
 HIGH_SPREAD = 1.2  # a population standard deviation this large on a 1-5 scale: people see it differently
 
@@ -73,6 +73,8 @@ class EvidencePanel(QWidget):
         for col in range(3):
             self.dims.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.dims.setVisible(False)
+        show_rows(self.items, 4, lines=3)  # statement titles wrap in the narrow key column
+        show_rows(self.dims, 1, lines=18)  # each dimension is a paragraph: one whole one at least
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,7 +127,8 @@ class EvidencePanel(QWidget):
                 names.append(content.hazard(sel.hazard_key).name)
             except KeyError:
                 continue
-        self.hazards.setText("\n".join(f"• {n}" for n in names) if names else tr("No hazards were ticked."))
+        # one flowing paragraph, not a line each: the statements and problems above need the height
+        self.hazards.setText("  ·  ".join(names) if names else tr("No hazards were ticked."))
         self.dims.setRowCount(len(content.dimensions))
         for r, dim in enumerate(content.dimensions):
             for c, text in enumerate((dim.name, dim.healthy, dim.unhealthy)):

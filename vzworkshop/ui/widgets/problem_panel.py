@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -42,6 +43,7 @@ from vzworkshop.ui.widgets.plan_common import (
     select_id,
     selected_id,
     shortcut,
+    show_rows,
     solution_choices,
     solution_text,
     subheading,
@@ -131,7 +133,12 @@ class ProblemPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         line = self.fontMetrics().lineSpacing()
         self.description.setFixedHeight(line * 4 + 14)
-        self.hazards.setMaximumHeight(line * 5 + 14)
+        self.hazards.setWordWrap(True)  # a long hazard name wraps in a narrow column instead of scrolling sideways
+        self.hazards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hazards.setResizeMode(QListView.ResizeMode.Adjust)
+        self.hazards.setMinimumHeight(line * 4 + 14)
+        self.hazards.setMaximumHeight(line * 7 + 14)
+        show_rows(self.table, 5)  # five one-line rows: four at least when some titles wrap
         left = QFormLayout()
         left.addRow(tr("Title"), self.title_edit)
         left.addRow(tr("Description"), self.description)

@@ -1,0 +1,100 @@
+"""Step 3 on a laptop (1366x768 less a taskbar) with a large workshop, in Danish and English: every table keeps
+at least four rows in view, nothing is cut or overlaps, and the page scrolls instead of squashing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.layout_checks import layout_problems
+from vzworkshop.reports.demo import build_demo, build_large
+from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import Workshop
+from vzworkshop.ui.i18n import Translations
+from vzworkshop.ui.main_window import WorkshopWindow
+from vzworkshop.ui.pages.prioritise import PrioritisePage
+from vzworkshop.ui.style import apply_style
+
+LAPTOP = (1366, 720)
+
+
+@pytest.fixture(params=["da", "en"])
+def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
+    ui = Translations()
+    ui.apply(request.param)
+    yield request.param
+    _english_ui.apply("en")
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The app's own style and 11 pt font, as app.run sets them."""
+    saved_font, saved_sheet, saved_palette, saved_style = qapp.font(), qapp.styleSheet(), qapp.palette(), \
+        qapp.style().name()
+    apply_style(qapp)
+    yield
+    qapp.setFont(saved_font)
+    qapp.setStyleSheet(saved_sheet)
+    qapp.setPalette(saved_palette)
+    qapp.setStyle(saved_style)
+
+
+@pytest.fixture
+def step3(qtbot: QtBot, tmp_path: Path, language: str, app_style: None) -> PrioritisePage:
+    store = WorkshopStore.create(tmp_path / "large.vzw", Workshop(organisation="Demo", language=language))
+    build_demo(store, language)
+    build_large(store)
+    window = WorkshopWindow(store)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_step(3, focus=False)
+    page = window.page(3)
+    assert isinstance(page, PrioritisePage)
+    settle()
+    return page
+
+
+def settle() -> None:
+    for _ in range(3):  # the tables fit their columns, then their rows, once laid out
+        QApplication.processEvents()
+
+
+def whole_rows(table: QTableWidget) -> int:
+    """How many rows are wholly in view (scrolled to the top)."""
+    table.scrollToTop()
+    height = table.viewport().height()
+    return sum(1 for row in range(table.rowCount())
+               if table.rowViewportPosition(row) >= 0
+               and table.rowViewportPosition(row) + table.rowHeight(row) <= height)
+
+
+def test_evidence_and_priorities_keep_their_rows(step3: PrioritisePage, qtbot: QtBot) -> None:
+    step3.tabs.setCurrentIndex(0)
+    settle()
+    assert whole_rows(step3.evidence.items) >= 4
+    assert whole_rows(step3.problems.table) >= 4
+    hazards = step3.problems.hazards
+    assert not hazards.horizontalScrollBar().isVisible()  # long hazard names wrap
+    assert hazards.viewport().height() >= 4 * hazards.fontMetrics().lineSpacing()
+    tab = step3.tabs.currentWidget()
+    assert isinstance(tab, QWidget)
+    assert layout_problems(tab) == []
+
+    step3.evidence.dims_toggle.click()  # the prompts open below: the page grows, the tables keep their rows
+    qtbot.wait(100)  # the page's scroll area takes the page's new height
+    assert whole_rows(step3.evidence.items) >= 4
+    assert whole_rows(step3.evidence.dims) >= 1
+    assert layout_problems(tab) == []
+
+
+def test_action_plan_keeps_its_rows(step3: PrioritisePage) -> None:
+    step3.tabs.setCurrentIndex(1)
+    settle()
+    assert whole_rows(step3.action_table) >= 4
+    assert layout_problems(step3.plan_tab) == []
