@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
 import json
 import os
 import sys
@@ -184,9 +185,21 @@ def _fail(message: object) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not (_opens_gui_directly(argv) and gc.isenabled()):
+        return _main(argv)
+    # Start-up makes hundreds of thousands of objects (modules, Qt wrappers, enums) and frees few: the
+    # collector's passes over them are wasted work. The app turns it back on once its window is painted.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str]) -> int:
     from vzworkshop.store.errors import WorkshopFileError
 
-    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if not _opens_gui_directly(argv):
             _load_extra_commands()

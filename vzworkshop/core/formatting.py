@@ -6,7 +6,10 @@ Shared by the screen, the PDFs and the text summary, so every output agrees. No 
 from __future__ import annotations
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported on first use: opening the app shows no number yet (start-up)
+    from decimal import Decimal
 
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen in print and on a projector
@@ -14,6 +17,8 @@ MINUS = "\u2212"  # a real minus sign reads better than a hyphen in print and on
 
 def _rounded(value: float, digits: int) -> Decimal:
     """Half up, as people round (2,25 -> 2,3; Python's own formatting gives 2,2), and as step 5 compares."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 

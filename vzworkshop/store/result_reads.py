@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vzworkshop.core.disclosure_history import Shown
-from vzworkshop.core.results import RoundResult, round_result, round_result_of
 from vzworkshop.core.tally import Tally
 from vzworkshop.store.records import Group, Round, Workshop
 from vzworkshop.store.sqldb import Database
 from vzworkshop.store.tally_reads import TallyReads
+
+if TYPE_CHECKING:  # the rules are imported when figures are first read, not to open a workshop (start-up)
+    from vzworkshop.core.disclosure_history import Shown
+    from vzworkshop.core.results import RoundResult
 
 
 class ResultReads(TallyReads):
@@ -34,6 +37,8 @@ class ResultReads(TallyReads):
         (`core.live`: it moves only by whole groups of answers). Counting it as shown would hold the round's
         final figures back whenever the room's last live figure was fewer than a group's answers before the end.
         """
+        from vzworkshop.core.results import round_result
+
         rnd = self.get(Round, round_id)
         named = [(g.name, t) for g, t in (self.group_tallies(round_id) if tallies is None else tallies)]
         min_size = self.get(Workshop).min_group_size
@@ -46,6 +51,8 @@ class ResultReads(TallyReads):
         """Every round with its figures as they may be shown now, in the rounds' order: the same as
         `round_result` of each round (and remembered as shown the same way), read at once (`round_counts`).
         A group's tally is read from the counts only when its figures are asked for."""
+        from vzworkshop.core.results import round_result_of
+
         min_size = self.get(Workshop).min_group_size
         out = []
         for rc in self.round_counts():

@@ -13,9 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from vzworkshop.core.followup import to_carry
 from vzworkshop.core.tally import Ballot, Tally, check_answer
-from vzworkshop.core.threshold import check_min_group_size
 from vzworkshop.store import errors, schema
 from vzworkshop.store.files import (
     Probe,
@@ -48,6 +46,8 @@ class WorkshopStore(ResultReads):
 
     @classmethod
     def create(cls, path: Path | str, workshop: Workshop) -> WorkshopStore:
+        from vzworkshop.core.threshold import check_min_group_size
+
         path = Path(path)
         check_min_group_size(workshop.min_group_size)
         if not workshop.organisation.strip():
@@ -366,6 +366,8 @@ class WorkshopStore(ResultReads):
         indicator, evaluation method), records `carried_from`, and starts without a due date, obstacles or
         evaluation. Pressing twice does not duplicate: actions already carried are skipped.
         """
+        from vzworkshop.core.followup import to_carry
+
         self._check_writable()
         added: list[ActionItem] = []
         with self._writing(), self.db.atomic():

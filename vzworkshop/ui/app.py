@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -241,37 +242,49 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.fired:
             self.fired = True
+            watched.removeEventFilter(self)  # seen once: the window's later events need not pass through here
             QTimer.singleShot(0, self._then)
         return False
 
 
-def _quit_once_shown(app: QApplication, controller: Controller) -> None:
-    """VZWORKSHOP_EXIT_AFTER_SHOWN=1 (the frozen-build test, the start-up benchmark): quit as soon as a window is
-    on screen, painted, and the event loop has nothing left to do for it."""
+def _when_shown(app: QApplication, controller: Controller) -> None:
+    """Once the first window is on screen, painted and the event loop idle: the garbage collector, paused by
+    `cli.main` for start-up, runs again, and the app-wide event filters go in (no key or wheel event reaches
+    a window before it is painted, and a filter would see every event of building it). With
+    VZWORKSHOP_EXIT_AFTER_SHOWN=1 (the frozen-build test, the start-up benchmark) the app quits there."""
     done = False
+    quit_after = os.environ.get("VZWORKSHOP_EXIT_AFTER_SHOWN") == "1"
 
-    def quit_now() -> None:
+    def shown_window() -> QWidget:
+        return controller.window if controller.window is not None else controller.start
+
+    def now_shown() -> None:
         nonlocal done
         if done:
             return
         done = True
-        shown = controller.window if controller.window is not None else controller.start
-        log.info("Shown: %s", shown.windowTitle())
-        print(f"shown: {shown.windowTitle()}", flush=True)
-        app.quit()
+        gc.enable()
+        wheel.install(app)  # the wheel scrolls pages; it changes only the focused field
+        enter_key.install(app)  # Enter presses the focused button, not only in dialogs
+        if quit_after:
+            if controller.window is not None:
+                controller.window.quitting = True  # quitting: no start page after the window closes
+            log.info("Shown: %s", shown_window().windowTitle())
+            print(f"shown: {shown_window().windowTitle()}", flush=True)
+            app.quit()
 
-    watcher = _FirstPaint(quit_now, app)
-    shown = controller.window if controller.window is not None else controller.start
-    shown.installEventFilter(watcher)
+    shown_window().installEventFilter(_FirstPaint(now_shown, app))
 
     def fallback() -> None:  # a platform that never paints (none known): still quit once visible
-        shown = controller.window if controller.window is not None else controller.start
-        if shown.isVisible():
-            quit_now()
+        if shown_window().isVisible():
+            now_shown()
         else:
             QTimer.singleShot(50, fallback)
 
-    QTimer.singleShot(10_000, fallback)
+    if quit_after:
+        QTimer.singleShot(10_000, fallback)
+    else:  # the collector runs again after two seconds whatever happens
+        QTimer.singleShot(2_000, now_shown)
 
 
 def run(path: Path | None, qt_args: list[str]) -> int:
@@ -284,16 +297,13 @@ def run(path: Path | None, qt_args: list[str]) -> int:
     setup_logging(logging.DEBUG if os.environ.get("VZWORKSHOP_DEBUG") else logging.INFO)
     log_qt_messages()
     apply_style(app)
-    wheel.install(app)  # the wheel scrolls pages; it changes only the focused field
-    enter_key.install(app)  # Enter presses the focused button, not only in dialogs
     translations = Translations()
     translations.apply(ui_language())
     sys.excepthook = _excepthook
     controller = Controller(translations)
     if path is None or controller.open(path) is None:
         controller.show_start()
-    if os.environ.get("VZWORKSHOP_EXIT_AFTER_SHOWN") == "1":
-        _quit_once_shown(app, controller)
+    _when_shown(app, controller)
     try:
         return app.exec()
     finally:
