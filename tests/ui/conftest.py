@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from vzworkshop.store import WorkshopStore
 from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
-from vzworkshop.ui.widgets import enter_key, wheel
+from vzworkshop.ui.widgets import polish
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -25,12 +25,9 @@ def _english_ui(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _app_filters(qapp: QApplication) -> Iterator[None]:
-    """What app.run installs on the QApplication: the wheel guard and Enter on buttons (widgets/)."""
-    filters = [wheel.install(qapp), enter_key.install(qapp)]
-    yield
-    for installed in filters:
-        qapp.removeEventFilter(installed)
+def _app_style(qapp: QApplication) -> None:
+    """The style app.run gives the QApplication (Fusion): with it the wheel guard and Enter on buttons."""
+    polish.install(qapp)
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
-"""What the app puts off until its first window is painted (start-up speed), and that it does not forget it:
-the garbage collector runs again, and the app-wide wheel and Enter filters are in place, guarding the fields
-that were built before them too."""
+"""What start-up puts off, and that it is not forgotten: the garbage collector pauses while the app opens and
+runs again once the first window is painted; the wheel guard and Enter on buttons come with the style's
+polish hook instead of a filter on the whole application (which saw every event through Python)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QPushButton, QSlider, QSpinBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from vzworkshop import cli
 from vzworkshop.ui import app as app_module
 from vzworkshop.ui.app import Controller
-from vzworkshop.ui.widgets import enter_key, wheel
+from vzworkshop.ui.widgets import polish
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "raise")  # the offscreen platform, harmless
 
@@ -61,12 +61,9 @@ def test_a_failing_start_turns_the_collector_back_on(monkeypatch: pytest.MonkeyP
     assert gc.isenabled()
 
 
-def test_after_the_first_paint_the_collector_runs_and_the_filters_are_installed(
-        qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, workshop_path: Path,
-        gc_restored: None) -> None:
-    events: list[str] = []
-    monkeypatch.setattr(wheel, "install", lambda app: events.append("wheel"))
-    monkeypatch.setattr(enter_key, "install", lambda app: events.append("enter"))
+def test_after_the_first_paint_the_collector_runs_again(qtbot: QtBot, qapp: QApplication,
+                                                        monkeypatch: pytest.MonkeyPatch, workshop_path: Path,
+                                                        gc_restored: None) -> None:
     monkeypatch.delenv("VZWORKSHOP_EXIT_AFTER_SHOWN", raising=False)
     gc.disable()
     controller = Controller()
@@ -74,22 +71,32 @@ def test_after_the_first_paint_the_collector_runs_and_the_filters_are_installed(
     assert window is not None
     try:
         app_module._when_shown(qapp, controller)
-        assert events == [] and not gc.isenabled()  # nothing yet: the window has not been painted
-        qtbot.waitUntil(lambda: events == ["wheel", "enter"], timeout=5000)
-        assert gc.isenabled()
+        assert not gc.isenabled()  # not yet: the window has not been painted
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
     finally:
         controller.shutdown()  # the window closes (and is deleted later), no start page after it
 
 
-def test_installing_the_wheel_guard_late_guards_the_fields_built_before_it(qtbot: QtBot,
-                                                                          qapp: QApplication) -> None:
-    fields = [QComboBox(), QSpinBox(), QDateEdit()]
-    for field in fields:
-        qtbot.addWidget(field)
-        field.show()
-        field.setFocusPolicy(Qt.FocusPolicy.WheelFocus)  # Qt's default for these, as before the guard
-    guard = wheel.install(qapp)
-    try:
-        assert [f.focusPolicy() for f in fields] == [Qt.FocusPolicy.StrongFocus] * 3
-    finally:
-        qapp.removeEventFilter(guard)
+def test_the_app_style_is_fusion_and_guards_widgets_made_at_any_time(qtbot: QtBot, qapp: QApplication) -> None:
+    """The guards come from the style's polish hook, so a field or button made long after start-up (a dialog,
+    a row added to a table) is guarded too; and polishing twice does not guard twice."""
+    style = qapp.style()
+    assert isinstance(style, polish.AppStyle)
+    assert style.baseStyle().name().lower() == "fusion"
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    later = [QComboBox(page), QSpinBox(page), QDateEdit(page), QTabBar(page), QSlider(page)]
+    button = QPushButton("Go", page)
+    for widget in [*later, button]:
+        widget.show()
+        widget.ensurePolished()
+        style.polish(widget)  # a second polish (a style or font change does that)
+    assert [w.focusPolicy() for w in later] == [Qt.FocusPolicy.StrongFocus] * len(later)
+    clicks: list[bool] = []
+    button.clicked.connect(lambda: clicks.append(True))
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert clicks == [True]  # once, not twice

@@ -29,7 +29,6 @@ from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.read_only import handle_write_problem
 from vzworkshop.ui.style import apply_style
 from vzworkshop.ui.translate import tr
-from vzworkshop.ui.widgets import enter_key, wheel
 
 if TYPE_CHECKING:  # imported where used: start-up with a workshop file needs none of these
     from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
@@ -249,9 +248,8 @@ class _FirstPaint(QObject):
 
 def _when_shown(app: QApplication, controller: Controller) -> None:
     """Once the first window is on screen, painted and the event loop idle: the garbage collector, paused by
-    `cli.main` for start-up, runs again, and the app-wide event filters go in (no key or wheel event reaches
-    a window before it is painted, and a filter would see every event of building it). With
-    VZWORKSHOP_EXIT_AFTER_SHOWN=1 (the frozen-build test, the start-up benchmark) the app quits there."""
+    `cli.main` for start-up, runs again. With VZWORKSHOP_EXIT_AFTER_SHOWN=1 (the frozen-build test, the
+    start-up benchmark) the app quits there."""
     done = False
     quit_after = os.environ.get("VZWORKSHOP_EXIT_AFTER_SHOWN") == "1"
 
@@ -264,8 +262,6 @@ def _when_shown(app: QApplication, controller: Controller) -> None:
             return
         done = True
         gc.enable()
-        wheel.install(app)  # the wheel scrolls pages; it changes only the focused field
-        enter_key.install(app)  # Enter presses the focused button, not only in dialogs
         if quit_after:
             if controller.window is not None:
                 controller.window.quitting = True  # quitting: no start page after the window closes
@@ -296,7 +292,7 @@ def run(path: Path | None, qt_args: list[str]) -> int:
     app.setWindowIcon(app_icon())
     setup_logging(logging.DEBUG if os.environ.get("VZWORKSHOP_DEBUG") else logging.INFO)
     log_qt_messages()
-    apply_style(app)
+    apply_style(app)  # Fusion; the wheel scrolls pages, Enter presses the focused button (ui.widgets.polish)
     translations = Translations()
     translations.apply(ui_language())
     sys.excepthook = _excepthook

@@ -131,7 +131,9 @@ def light_palette() -> QPalette:
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    from vzworkshop.ui.widgets import polish  # (ui.widgets modules import this one)
+
+    polish.install(app)  # Fusion, and the wheel guard and Enter on buttons for every widget
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)

@@ -1,9 +1,10 @@
 """The mouse wheel scrolls the page; it changes a value only in the field the user is working in.
 
 Qt lets the wheel change any combo box, spin box (dates too), tab bar or slider under the mouse pointer, so
-scrolling down a page silently changes scores, agreed levels, "Show results for" and tabs on the way. One
-filter on the QApplication (`install(app)`) stops that: over one of those widgets without keyboard focus the
-wheel scrolls the nearest enclosing scroll area that can scroll instead. The widgets get
+scrolling down a page silently changes scores, agreed levels, "Show results for" and tabs on the way. A
+filter on each of those widgets (`guard`, put there by the app's style when Qt polishes the widget, see
+`ui.widgets.polish`) stops that: over one of them without keyboard focus the wheel scrolls the nearest
+enclosing scroll area that can scroll instead. The widgets get
 Qt.FocusPolicy.StrongFocus (a click focuses them, the wheel never does); once focused, the wheel works as
 users expect.
 """
@@ -41,17 +42,12 @@ def scroll_bar_for(widget: QWidget, horizontal: bool = False) -> QScrollBar | No
 
 
 class WheelGuard(QObject):
-    """Installed on the QApplication: see the module's docstring."""
+    """Installed on each guarded widget by `guard` (the app's style does that when Qt polishes a widget)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            if isinstance(watched, GUARDED) and not watched.hasFocus():
-                self._scroll_instead(watched, event)
-                return True  # the value (or tab) stays as it is
-        elif (kind == QEvent.Type.Polish and isinstance(watched, GUARDED)
-              and watched.focusPolicy() in _WHEEL_FOCUS):
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if (event.type() == QEvent.Type.Wheel and isinstance(watched, GUARDED) and not watched.hasFocus()):
+            self._scroll_instead(watched, event)
+            return True  # the value (or tab) stays as it is
         return False
 
     @staticmethod
@@ -62,19 +58,11 @@ class WheelGuard(QObject):
             QApplication.sendEvent(bar, event)
 
 
-def guard_polished(widgets: list[QWidget]) -> None:
-    """What the guard does when a widget is polished, for `widgets` polished before it was installed."""
-    for widget in widgets:
-        if isinstance(widget, GUARDED) and widget.focusPolicy() in _WHEEL_FOCUS:
+def guard(widget: QWidget, wheel_guard: WheelGuard) -> None:
+    """Guard `widget` if it is a combo box, spin box (dates too), tab bar or slider: a click focuses it, the
+    wheel never does, and the wheel over it unfocused scrolls the page instead (`ui.widgets.polish` calls this
+    for every widget Qt polishes)."""
+    if isinstance(widget, GUARDED):
+        if widget.focusPolicy() in _WHEEL_FOCUS:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
-def install(app: QApplication) -> WheelGuard:
-    """Guard every widget of `app`, those that exist already too (the filter lives as long as the app).
-
-    The app installs it once its first window is painted: a filter on the QApplication sees every event of
-    every object, and through Python that made building and showing the first window a third slower."""
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    guard_polished(app.allWidgets())
-    return guard
+        widget.installEventFilter(wheel_guard)  # once: Qt keeps one entry per filter object
