@@ -209,3 +209,24 @@ def test_a_spacer_cell_and_strings_measure_as_in_reportlab() -> None:
     slow = _as_reportlab(fast)
     assert fast.wrap(160, 500) == pytest.approx(slow.wrap(160, 500))
     assert _pages_text([grid(rows, [80.0, 80.0])]) == _pages_text([_as_reportlab(grid(rows, [80.0, 80.0]))])
+
+
+@pytest.mark.parametrize("kind", ["minutes", "actions"])
+def test_text_is_written_byte_for_byte_as_reportlabs_text_object_writes_it(sample: Sample, tmp_path: Path, kind: str,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """TextCode (PlainText's and RichText's direct writing) against reportlab's text objects: the same PDF code."""
+    from vzworkshop.reports import pdf_rich, pdf_text
+    from vzworkshop.reports.export import export_pdf
+    from vzworkshop.store import WorkshopStore
+
+    def contents(pdf: Path) -> list[bytes]:
+        return [page.get_contents().get_data() for page in PdfReader(pdf).pages]  # type: ignore[union-attr]
+
+    with WorkshopStore.open(sample("large_da")) as store:
+        export_pdf(store, kind, tmp_path / "direct.pdf")
+        monkeypatch.setattr(pdf_text, "usable", lambda canvas, font: False)
+        monkeypatch.setattr(pdf_rich.RichText, "_writable", lambda self, canvas: False)
+        export_pdf(store, kind, tmp_path / "textobject.pdf")
+    direct, reference = contents(tmp_path / "direct.pdf"), contents(tmp_path / "textobject.pdf")
+    assert len(direct) == len(reference) > 1
+    assert direct == reference

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -248,7 +249,12 @@ def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) ->
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"page_label": info.page_label})
-    doc.build(story, canvasmaker=canvas_class)
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary streams: a quarter smaller than ASCII85 text, and no encoding time
+    try:
+        doc.build(story, canvasmaker=canvas_class)
+    finally:
+        rl_config.useA85 = a85
 
 
 def text_width(landscape_page: bool = False) -> float:

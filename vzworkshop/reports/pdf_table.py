@@ -33,6 +33,7 @@ from vzworkshop.reports.pdf_table_style import (
     split_lines,
 )
 from vzworkshop.reports.pdf_text import TextBlock
+from vzworkshop.reports.pdf_textcode import number
 
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
 
@@ -252,7 +253,7 @@ class GridTable(Flowable):
             new_weight = w if w and w != weight else weight  # a width of 0 keeps the width before, as reportlab
             if new_colour is not colour or new_weight is not weight:
                 if batch:
-                    canvas.lines(batch)
+                    _lines(canvas, batch)
                     batch = []
                 if new_colour is not colour:
                     canvas.setStrokeColor(new_colour)
@@ -262,7 +263,7 @@ class GridTable(Flowable):
             x0, x1 = xs[0], xs[-1]
             batch += [(x0, y, x1, y) for y in ys]
         if batch:
-            canvas.lines(batch)
+            _lines(canvas, batch)
 
 
 def _draw_string(canvas: Canvas, text: str, s: CellStyle, x0: float, width: float, bottom: float,
@@ -317,3 +318,10 @@ def table(data: Sequence[Sequence[Any]], widths: Sequence[float], commands: Sequ
     slow.setStyle(TableStyle([tuple(c) for c in commands]))
     return slow
 
+
+def _lines(canvas: Canvas, segments: list[tuple[float, float, float, float]]) -> None:
+    """canvas.lines(segments), its numbers formatted once per value."""
+    code = canvas._code
+    code.append("n")
+    code += [f"{number(x0)} {number(y0)} m {number(x1)} {number(y1)} l" for x0, y0, x1, y1 in segments]
+    code.append("S")

@@ -1,0 +1,90 @@
+"""The PDF code of a text object in an embedded TrueType font, written byte for byte as reportlab's
+PDFTextObject writes it (beginText, setFont, moveCursor, setWordSpace, textLine, drawText) without its
+overhead per call: numbers formatted once per value, the font operator prepared once per object.
+
+Used by `PlainText` for the thousand small text blocks of a report; anything else (a non-TrueType font, a
+top-down canvas) goes through reportlab's text object.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+
+@lru_cache(maxsize=8192)
+def number(value: float) -> str:
+    """A number as reportlab writes it into PDF code (`fp_str`), remembered."""
+    return str(fp_str(value))
+
+
+def plain_colour(colour: object) -> bool:
+    """An opaque RGB colour, which `TextCode.fill` writes as reportlab does (no separations, no alpha)."""
+    return type(colour) is Color and getattr(colour, "alpha", 1) == 1
+
+
+def usable(canvas: Canvas, font_name: str) -> bool:
+    """Whether TextCode writes what reportlab's text object would for this canvas and font."""
+    return bool(canvas.bottomup) and bool(pdfmetrics.getFont(font_name)._dynamicFont)
+
+
+class TextCode:
+    """One text object (BT ... ET) at (x, y) in one TrueType font, size and leading."""
+
+    def __init__(self, canvas: Canvas, font_name: str, size: float, leading: float, x: float, y: float) -> None:
+        self._canvas = canvas
+        self._doc = canvas._doc
+        self._font = pdfmetrics.getFont(font_name)
+        self._selects = f"{number(size)} Tf {number(leading)} TL"
+        self._subset = -1
+        self._code = ["BT", f"1 0 0 1 {number(x)} {number(y)} Tm"]
+
+    def origin(self, x: float, y: float) -> None:
+        """setTextOrigin(x, y)."""
+        self._code.append(f"1 0 0 1 {number(x)} {number(y)} Tm")
+
+    def font(self, font_name: str, size: float, leading: float) -> None:
+        """setFont(font_name, size, leading): selected with the next text."""
+        self._font = pdfmetrics.getFont(font_name)
+        self._selects = f"{number(size)} Tf {number(leading)} TL"
+        self._subset = -1
+
+    def fill(self, colour: Color) -> None:
+        """setFillColor(colour) for an opaque RGB colour (see `plain_colour`)."""
+        self._doc.ensureMinPdfVersion("transparency")
+        self._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} rg")
+
+    def move(self, dx: float) -> None:
+        """moveCursor(dx, 0) after a line (reportlab combines nothing there)."""
+        self._code.append(f"{number(dx)} 0 Td")
+
+    def word_space(self, space: float) -> None:
+        self._code.append(f"{number(space)} Tw")
+
+    def line(self, text: str) -> None:
+        """textLine(text)."""
+        self._code.append(self._format(text) + " T*")
+
+    def text(self, text: str) -> None:
+        """_textOut(text): the text where the cursor is, the cursor left where it was."""
+        self._code.append(self._format(text))
+
+    def _format(self, text: str) -> str:
+        parts = []
+        font = self._font
+        escape = self._canvas._escape
+        for subset, chunk in font.splitString(text, self._doc):
+            if subset != self._subset:
+                parts.append(f"{font.getSubsetInternalName(subset, self._doc)} {self._selects}")
+                self._subset = subset
+            parts.append(f"({escape(chunk)}) Tj")
+        return " ".join(parts)
+
+    def draw(self) -> None:
+        """canvas.drawText(...)."""
+        self._code.append("ET")
+        self._canvas._code.append(" ".join(self._code))
