@@ -24,7 +24,8 @@ from vzworkshop.reports.demo import build_demo
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Workshop
 from vzworkshop.ui import settings
-from vzworkshop.ui.dialogs.export_dialog import HANDOUTS, ExportDialog, file_name, start_folder
+from vzworkshop.ui.dialogs.export_dialog import HANDOUTS, ExportDialog
+from vzworkshop.ui.dialogs.export_paths import file_name, start_folder
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.start_page import StartPage
 

@@ -6,21 +6,16 @@ and emit `changed`; `broadcast` passes every change to all pages, then updates t
 
 from __future__ import annotations
 
-import base64
 import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QHBoxLayout,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +32,7 @@ from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.sidebar import StepSidebar
 from vzworkshop.ui.widgets.timer import retranslate_timer_actions, timer_actions
 from vzworkshop.ui.window_pages import StepStack, focus_into
+from vzworkshop.ui.window_state import edit_focused, restore_geometry, save_geometry
 
 if TYPE_CHECKING:  # the dialogs and the guide are imported when opened (start-up needs none of them)
     from vzworkshop.ui.dialogs.export_dialog import ExportDialog
@@ -92,7 +88,7 @@ class WorkshopWindow(QMainWindow):
         self._update_ticks()
         self._update_title()
         self.sidebar.setCurrentRow(0)
-        self._restore_geometry()
+        restore_geometry(self)
         # What exists now lives as long as the window: full garbage collections need not walk it again. With
         # Qt's many wrappers such a collection took about 20 ms, a stutter in whatever the facilitator did then.
         gc.freeze()
@@ -205,9 +201,9 @@ class WorkshopWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
 
         self.menu_edit = bar.addMenu(self.tr("&Edit"))
-        self.act_undo = self._action(self.tr("&Undo"), lambda: _edit(QApplication.focusWidget(), "undo"),
+        self.act_undo = self._action(self.tr("&Undo"), lambda: edit_focused("undo"),
                                      QKeySequence.StandardKey.Undo)
-        self.act_redo = self._action(self.tr("&Redo"), lambda: _edit(QApplication.focusWidget(), "redo"),
+        self.act_redo = self._action(self.tr("&Redo"), lambda: edit_focused("redo"),
                                      QKeySequence.StandardKey.Redo)
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
@@ -377,23 +373,12 @@ class WorkshopWindow(QMainWindow):
             autosave.flush_all()
             if self.stack.agenda is not None:
                 self.stack.agenda.flush()
-            settings.put(settings.WINDOW_GEOMETRY, base64.b64encode(bytes(self.saveGeometry().data())).decode())
+            save_geometry(self)
             self._closed = True
             self.store.close()
             gc.unfreeze()  # collected as usual again: the window's own cycles too, once it is gone
             self.closed.emit()
         event.accept()
-
-    def _restore_geometry(self) -> None:
-        saved = settings.get(settings.WINDOW_GEOMETRY)
-        if saved and self.restoreGeometry(QByteArray(base64.b64decode(saved))):
-            return
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(1280, 760)
-            return
-        area = screen.availableGeometry()
-        self.resize(min(1440, int(area.width() * 0.94)), min(920, int(area.height() * 0.92)))
 
     @property
     def path(self) -> Path:
@@ -401,11 +386,3 @@ class WorkshopWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.broadcast(EVERYTHING, self)
-
-
-def _edit(widget: QWidget | None, what: str) -> None:
-    """Undo or redo in the focused text field (Qt keeps each field's own undo history)."""
-    if isinstance(widget, QAbstractSpinBox):
-        widget = widget.findChild(QLineEdit)
-    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-        getattr(widget, what)()
