@@ -230,3 +230,30 @@ def test_text_is_written_byte_for_byte_as_reportlabs_text_object_writes_it(sampl
     direct, reference = contents(tmp_path / "direct.pdf"), contents(tmp_path / "textobject.pdf")
     assert len(direct) == len(reference) > 1
     assert direct == reference
+
+
+def test_text_code_writes_each_text_as_reportlab_does_whatever_characters_come_when() -> None:
+    """The first-subset shortcut (one str.translate for characters already placed) against reportlab's text
+    object, text by text: new letters mid-document, a no-break space, an empty text, and more than 256
+    different characters (a second subset), then back to the first."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from vzworkshop.reports.pdf_base import FONT, register_fonts
+    from vzworkshop.reports.pdf_textcode import TextCode
+
+    register_fonts()
+    many = "".join(chr(c) for c in range(0x0391, 0x03A9)) + "".join(chr(c) for c in range(0x0400, 0x04FF))
+    texts = ["Trivsel", "", "på arbejdspladsen", "Æblegrød\u00a0og øl", "Trivsel", many, "3,5 – ja", many[:40],
+             "(parentes) \\ skråstreg", "Trivsel"]
+    mine, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    for text in texts:
+        code = TextCode(mine, FONT, 9.5, 12, 50, 700)
+        code.line(text)
+        code.draw()
+        obj = theirs.beginText(50, 700)
+        obj.setFont(FONT, 9.5, 12)
+        obj.textLine(text)
+        theirs.drawText(obj)
+    assert mine._code == theirs._code

@@ -34,6 +34,7 @@ from vzworkshop.paths import font_dir
 from vzworkshop.reports.pdf_rich import RichText, parse
 from vzworkshop.reports.pdf_table import table
 from vzworkshop.reports.pdf_text import PlainText
+from vzworkshop.reports.pdf_textcode import draw_string
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -206,7 +207,7 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setFillColor(MUTED)
-        self.drawRightString(width - MARGIN, 10 * mm, self.page_label.format(page=self._pageNumber, pages=total))
+        draw_string(self, width - MARGIN, 10 * mm, self.page_label.format(page=self._pageNumber, pages=total), "right")
         self.restoreState()
 
 
@@ -233,11 +234,11 @@ def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) ->
         canvas.setFillColor(MUTED)
         right = info.header_right
         room = width - 2 * MARGIN - canvas.stringWidth(right, FONT, 7.5) - 10 * mm
-        canvas.drawString(MARGIN, height - 10.5 * mm, _footer_text(canvas, info.header_left, room))
-        canvas.drawRightString(width - MARGIN, height - 10.5 * mm, right)
+        draw_string(canvas, MARGIN, height - 10.5 * mm, _footer_text(canvas, info.header_left, room))
+        draw_string(canvas, width - MARGIN, height - 10.5 * mm, right, "right")
         canvas.line(MARGIN, 13.5 * mm, width - MARGIN, 13.5 * mm)
         canvas.setFont(FONT, 7)
-        canvas.drawString(MARGIN, 10 * mm, _footer_text(canvas, info.footer_left, width - 2 * MARGIN - 30 * mm))
+        draw_string(canvas, MARGIN, 10 * mm, _footer_text(canvas, info.footer_left, width - 2 * MARGIN - 30 * mm))
         canvas.restoreState()
 
     doc = BaseDocTemplate(

@@ -15,6 +15,7 @@ from vzworkshop.core import staircase
 from vzworkshop.core.content import Level
 from vzworkshop.reports.labels import number
 from vzworkshop.reports.pdf_base import FONT, FONT_BOLD, INK, LEVEL_COLOURS, MARKER, MUTED, RULE, TEXT_ON_LEVEL
+from vzworkshop.reports.pdf_textcode import draw_string
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class StaircaseFigure(Flowable):
             while c.stringWidth(label, FONT_BOLD, size) > (x1 - x0) - 6 and size > 5.5:
                 size -= 0.5
             c.setFont(FONT_BOLD, size)
-            c.drawCentredString((x0 + x1) / 2, top - size - 3, label)
+            draw_string(c, (x0 + x1) / 2, top - size - 3, label, "centre")
         c.setStrokeColor(INK)
         c.setLineWidth(1.2)
         c.line(left, bottom, left + width, bottom)
@@ -114,7 +115,7 @@ class StaircaseFigure(Flowable):
             c.drawPath(path, stroke=0, fill=1)
             c.setFillColor(colors.white)
         c.setFont(font, size)
-        c.drawCentredString(x + bubble_w / 2, y + (bubble_h - size) / 2 + size * 0.18, text)
+        draw_string(c, x + bubble_w / 2, y + (bubble_h - size) / 2 + size * 0.18, text, "centre")
         return x, x + bubble_w
 
 
@@ -151,7 +152,7 @@ class Distribution(Flowable):
                 c.setLineWidth(0.4)
                 c.rect(x, 1, bar_w, h, stroke=1, fill=1)
             c.setFillColor(MUTED if n == 0 else INK)
-            c.drawCentredString(x + bar_w / 2, 1 + h + 1.5, str(n))
+            draw_string(c, x + bar_w / 2, 1 + h + 1.5, str(n), "centre")
         c.restoreState()
 
 
@@ -185,5 +186,5 @@ class MeanBar(Flowable):
             c.rect(0, 1.5, scale_w * self.mean / 5, self.height - 3, stroke=1, fill=1)
         c.setFillColor(INK)
         c.setFont(FONT_BOLD, 8)
-        c.drawRightString(self.width, 2.5, number(self.mean, self.language))
+        draw_string(c, self.width, 2.5, number(self.mean, self.language), "right")
         c.restoreState()

@@ -33,7 +33,7 @@ from vzworkshop.reports.pdf_table_style import (
     split_lines,
 )
 from vzworkshop.reports.pdf_text import TextBlock
-from vzworkshop.reports.pdf_textcode import number
+from vzworkshop.reports.pdf_textcode import draw_string, number
 
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
 
@@ -277,11 +277,11 @@ def _draw_string(canvas: Canvas, text: str, s: CellStyle, x0: float, width: floa
         y = bottom + (s.bottom + height - s.top + len(lines) * s.leading) / 2.0 - s.fontsize
     for line in lines:
         if s.alignment == "LEFT":
-            canvas.drawString(x0 + s.left, y, line)
+            draw_string(canvas, x0 + s.left, y, line)
         elif s.alignment == "RIGHT":
-            canvas.drawRightString(x0 + width - s.right, y, line)
+            draw_string(canvas, x0 + width - s.right, y, line, "right")
         else:
-            canvas.drawCentredString(x0 + (width + s.left - s.right) * 0.5, y, line)
+            draw_string(canvas, x0 + (width + s.left - s.right) * 0.5, y, line, "centre")
         y -= s.leading
 
 
