@@ -47,6 +47,7 @@ _TAG = re.compile(r"<(/?)(b|font|br)\s*((?:\w+\s*=\s*(?:'[^']*'|\"[^\"]*\")\s*)*
 _ATTR = re.compile(r"(\w+)\s*=\s*(?:'([^']*)'|\"([^\"]*)\")")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#39);")
+_ENTITY_SPLIT = re.compile(r"(&(?:amp|lt|gt|quot|#39);)")
 _SPACE = re.compile(r"\s+")
 
 
@@ -64,6 +65,18 @@ def _unescape(text: str) -> str | None:
     return text
 
 
+@lru_cache(maxsize=64)
+def _colour(value: str) -> colors.Color:
+    """`colors.toColor(value)`, remembered: for "#555555" reportlab evaluates the text each time."""
+    return colors.toColor(value)
+
+
+def _runs(text: str, look: Look) -> list[Run]:
+    """`text` (unescaped already checked) as Paragraph's parser hands it on: an entity is a fragment of its
+    own, which matters for the width of a space right after it (see `_space`)."""
+    return [Run(_ENTITIES.get(piece, piece), look) for piece in _ENTITY_SPLIT.split(text) if piece]
+
+
 def parse(markup: str, style: ParagraphStyle) -> list[Fragment] | None:
     """The fragments of `markup` in `style`, or None when it uses markup beyond <b>, <font>, <br/>."""
     if "&" in _ENTITY.sub("", markup):
@@ -73,11 +86,10 @@ def parse(markup: str, style: ParagraphStyle) -> list[Fragment] | None:
     out: list[Fragment] = []
     pos = 0
     for m in _TAG.finditer(markup):
-        text = _unescape(markup[pos:m.start()])
-        if text is None:
+        raw = markup[pos:m.start()]
+        if _unescape(raw) is None:
             return None
-        if text:
-            out.append(Run(text, stack[-1]))
+        out += _runs(raw, stack[-1])
         pos = m.end()
         closing, tag, attrs, empty = m.group(1), m.group(2), m.group(3), m.group(4)
         look = stack[-1]
@@ -103,18 +115,16 @@ def parse(markup: str, style: ParagraphStyle) -> list[Fragment] | None:
                     if name == "size":
                         size = float(value)
                     elif name == "color":
-                        color = colors.toColor(value)
+                        color = _colour(value)
                     else:
                         return None
                 except ValueError:
                     return None
             stack.append(Look(look.font, size, color))
-    text = _unescape(markup[pos:])
-    if text is None or len(stack) != 1:
+    raw = markup[pos:]
+    if _unescape(raw) is None or len(stack) != 1:
         return None
-    if text:
-        out.append(Run(text, stack[-1]))
-    return out
+    return out + _runs(raw, stack[-1])
 
 
 @dataclass(slots=True)
@@ -123,6 +133,7 @@ class _Word:
     width: float
     space: Look | None  # the look of the space after the word (that of the text the space is in), if any
     piece: bool = False  # a piece of a split word: never split again
+    space_apart: bool = False  # the space is in a later fragment than the word's last character
 
 
 def _words(fragments: list[Fragment]) -> list[_Word | None]:
@@ -130,14 +141,15 @@ def _words(fragments: list[Fragment]) -> list[_Word | None]:
     out: list[_Word | None] = []
     runs: list[Run] = []
     width = 0.0
+    last = -1  # the index of the fragment of the word's last character
 
-    def finish(space: Look | None) -> None:
+    def finish(space: Look | None, apart: bool = False) -> None:
         nonlocal runs, width
         if runs:
-            out.append(_Word(runs, width, space))
+            out.append(_Word(runs, width, space, space_apart=apart))
             runs, width = [], 0.0
 
-    for frag in fragments:
+    for index, frag in enumerate(fragments):
         if frag is None:
             finish(None)
             out.append(None)
@@ -145,10 +157,11 @@ def _words(fragments: list[Fragment]) -> list[_Word | None]:
         look = frag.look
         for i, part in enumerate(_SPACE.split(frag.text)):
             if i:
-                finish(look)
+                finish(look, last != index)
             if part:
                 runs.append(Run(part, look))
                 width += word_width(part, look.font, look.size)
+                last = index
     finish(None)
     return out
 
@@ -176,13 +189,14 @@ class _Line:
 
 def _space(word: _Word, starts_line: bool) -> float:
     """The width of the space after `word`, measured as Paragraph measures it: in the look of the text the
-    space is in; when that is the word's last look, at the size of the word's first fragment unless the word
-    starts a line (this differs only for a word whose size changes in its middle)."""
+    space is in; when the space is in the same fragment as the word's last character, at the size of the word's
+    first fragment unless the word starts a line (this differs only for a word whose size changes in its
+    middle)."""
     space = word.space
     if space is None or not word.runs:
         return 0.0
     last = word.runs[-1].look
-    if space != last or starts_line:
+    if word.space_apart or starts_line:
         return word_width(" ", space.font, space.size)
     return word_width(" ", last.font, word.runs[0].look.size)
 
@@ -204,7 +218,7 @@ def _split_word(word: _Word, room: float, max_width: float) -> list[_Word]:
             else:
                 runs.append(Run(char, look))
             width += char_width
-    pieces.append(_Word(runs, width, word.space, True))
+    pieces.append(_Word(runs, width, word.space, True, word.space_apart))
     return pieces
 
 
