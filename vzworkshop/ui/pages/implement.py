@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.core.content import load_content
 from vzworkshop.core.followup import NO_OWNER, OVERDUE, attention
-from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import STATUSES, ActionItem, ActionNote
 from vzworkshop.ui import progress
@@ -36,6 +35,7 @@ from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     OptionalDate,
+    cell_date,
     confirm,
     fill_table,
     record_table,
@@ -188,7 +188,7 @@ class ImplementPage(StepPage):
                 flagged[flag] += 1
             counts[action.status] = counts.get(action.status, 0) + 1
             rows.append((action.id, [str(number), action.what or self.tr("(not described yet)"), action.owner or "–",
-                                     format_date(action.due, lang, "–"), statuses.get(action.status, action.status),
+                                     cell_date(action.due, lang), statuses.get(action.status, action.status),
                                      ", ".join(flag_texts[f] for f in flags)]))
         fill_table(self.table, rows)
         mark_cells(self.table, 1, cycle_marks(every, numbers))
@@ -246,7 +246,7 @@ class ImplementPage(StepPage):
         lang = self.store.workshop().language
         notes = self.store.list(ActionNote, action_id=self._current) if self._current is not None else []
         notes.sort(key=lambda n: (n.date, n.id or 0))
-        fill_table(self.notes, [(n.id, [format_date(n.date, lang, "–"), n.text]) for n in notes])
+        fill_table(self.notes, [(n.id, [cell_date(n.date, lang), n.text]) for n in notes])
 
     # --- writing --------------------------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
-from vzworkshop.core.formatting import date as format_date
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import ActionItem, Plan, Problem
 from vzworkshop.ui import progress
@@ -32,6 +30,7 @@ from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
+    cell_date,
     confirm,
     fill_table,
     horizon_names,
@@ -46,6 +45,8 @@ from vzworkshop.ui.widgets.plan_common import (
 )
 from vzworkshop.ui.widgets.plan_evidence import EvidencePanel
 from vzworkshop.ui.widgets.problem_panel import ProblemPanel
+from vzworkshop.ui.widgets.reflow import ReflowSplitter
+from vzworkshop.ui.widgets.tab_size import size_to_current_tab
 
 ALL = -1  # "all actions" in the problem filter
 
@@ -66,13 +67,9 @@ class PrioritisePage(StepPage):
         self.evidence = EvidencePanel(store)
         self.problems = ProblemPanel(store, lambda: self.report(Changes(problems=True)))
         self.problems.selected.connect(self._problem_selected)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+        split = ReflowSplitter([1, 1])  # halves; stacked where a large font needs more than the width
         split.addWidget(self.evidence)
         split.addWidget(self.problems)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([500, 500])
         keep_wrapped_heights(split)  # on a laptop screen the page scrolls rather than squash a wrapped text
         self.tabs.addTab(split, self.tr("1. Evidence and priorities"))
 
@@ -85,6 +82,7 @@ class PrioritisePage(StepPage):
         self.action_table = record_table([self.tr("No."), self.tr("What"), self.tr("Owner"), self.tr("Due"),
                                           self.tr("Status")],
                                     self.tr("Actions of the plan"))
+        self.action_table.key_chars = 24  # what is to be done reads as a sentence, not a word a line
         self.action_table.itemSelectionChanged.connect(self._action_selected)
         show_rows(self.action_table, 4, lines=2)
         self.add_action_button = QPushButton(self.tr("New action (Ctrl+N)"))
@@ -139,16 +137,14 @@ class PrioritisePage(StepPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
         scroll.setWidget(right)
-        plan_split = QSplitter(Qt.Orientation.Horizontal)
-        plan_split.setChildrenCollapsible(False)
+        keep_wrapped_heights(right)  # the prevention level's explanation, in a narrow column
+        plan_split = ReflowSplitter([2, 1])  # the actions' "What" needs the room; the form puts labels above
         plan_split.addWidget(left)
         plan_split.addWidget(scroll)
-        plan_split.setStretchFactor(0, 1)  # halves: on a laptop the form's choices show their whole text
-        plan_split.setStretchFactor(1, 1)
-        plan_split.setSizes([500, 500])
         plan_layout = QVBoxLayout(self.plan_tab)
         plan_layout.addWidget(plan_split)
         self.tabs.addTab(self.plan_tab, self.tr("2. Action plan"))
+        size_to_current_tab(self.tabs)
 
         layout = page_layout(self, self.header)
         layout.addWidget(self.tabs, 1)
@@ -210,7 +206,7 @@ class PrioritisePage(StepPage):
         tips: list[list[str]] = []
         for a in self._filtered(actions):
             what = a.what or self.tr("(not described yet)")
-            rows.append((a.id, [str(all_numbers[a.id]), what, a.owner or "–", format_date(a.due, lang, "–"),
+            rows.append((a.id, [str(all_numbers[a.id]), what, a.owner or "–", cell_date(a.due, lang),
                                 statuses.get(a.status, a.status)]))
             tip = f"{what}\n{levels.get(a.prevention_level, '')} · {horizons.get(a.horizon, '')}"
             tips.append(["", tip, "", "", ""])

@@ -62,9 +62,12 @@ class ActionEditor(QWidget):
         self.indicator.view().setMinimumWidth(560)
         self.method = QLineEdit()
         self.method.setAccessibleName(tr("How the action will be evaluated"))
-        for combo in (self.problem, self.level, self.horizon):  # they grow with the form, but never force the
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)  # form wider than its column (a sideways scroll bar)
+        # the problem (the users' own titles, any length) grows with the form but never forces it wider than its
+        # column; the method's own choices show whole: the form is as wide as they are, or the plan is stacked
+        self.problem.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.problem.setMinimumContentsLength(12)
+        for combo in (self.level, self.horizon):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self._savers: dict[str, TextSaver] = {}
         text_fields: list[tuple[str, QLineEdit | QPlainTextEdit]] = [
@@ -85,6 +88,8 @@ class ActionEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the choices get the whole
+        # width of the form, which leaves the plan's table the room for what the actions are (step 3)
         rows: list[tuple[str, QWidget]] = [
             (tr("What"), self.what), (tr("Why"), self.why), (tr("Problem"), self.problem),
             (tr("Prevention level"), self.level), ("", self.level_hint), (tr("Time horizon"), self.horizon),

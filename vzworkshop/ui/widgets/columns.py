@@ -1,18 +1,23 @@
 """Column widths for tables whose text wraps: the key column (a statement, a title, what to do) gets the room,
 the other columns their content's width, narrowed when the table is too small (their text wraps then, and so
-do their headers, on whole words: a header is never cut off).
+do their headers, on whole words: a header is never cut off). No column, the key column included, is made
+narrower than its widest word: `fit_columns` returns the width the table needs for that, which the table gives
+as its minimum width (plan_common.RecordTable), so a layout that cannot give it lays out another way (a
+widgets.reflow.ReflowSplitter stacks its halves) instead of cutting a word.
 
-    fit_columns(table, key=1)        # after filling the table and whenever its width changes
+    needed = fit_columns(table, key=1)   # after filling the table and whenever its width changes
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
 
 KEY_SHARE = 0.45  # the key column gets at least this share of the table's width
-KEY_MIN = 160  # ... and at least this many pixels, where there is room
+KEY_CHARS = 12  # ... and at least this many average characters (a few words a line), wherever it is
 HEADER_PADDING = 14  # the header section's padding (style sheet: 6 px each side) and a little air
 CELL_PADDING = 12
 MIN_COLUMN = 44
@@ -31,7 +36,7 @@ def header_label(table: QTableWidget, column: int) -> str:
 
 def wrap_words(text: str, width: int, metrics: QFontMetrics) -> str:
     """`text` broken into lines (on spaces and after hyphens) no wider than `width` where words allow it."""
-    words = text.split()
+    words = words_of(text)
     lines: list[str] = []
     for word in words:
         if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
@@ -41,8 +46,13 @@ def wrap_words(text: str, width: int, metrics: QFontMetrics) -> str:
     return "\n".join(lines)
 
 
+def words_of(text: str) -> list[str]:
+    """The words a cell's text wraps between: a no-break space (“10\u00a0%”) holds its neighbours together."""
+    return [word for word in re.split(r"[ \t\n]+", text) if word]
+
+
 def _widest_word(text: str, metrics: QFontMetrics) -> int:
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    return max((metrics.horizontalAdvance(word) for word in words_of(text)), default=0)
 
 
 def _widest_cell_word(table: QTableWidget, column: int) -> int:
@@ -67,7 +77,8 @@ def _widest_cell_word(table: QTableWidget, column: int) -> int:
 
 def share_out(natural: dict[int, int], floor: dict[int, int], budget: int) -> dict[int, int]:
     """Widths for the columns within `budget` pixels: each its natural width where all fit, else the narrow
-    ones keep theirs and the wide ones share what is left equally (never below their floor)."""
+    ones keep theirs and the wide ones share what is left equally, never below their floor (a column held at
+    its floor leaves the others less, so the total stays within `budget` wherever the floors allow)."""
     widths = dict(natural)
     if sum(natural.values()) <= budget:
         return widths
@@ -75,28 +86,37 @@ def share_out(natural: dict[int, int], floor: dict[int, int], budget: int) -> di
     pending = sorted(natural, key=lambda c: natural[c])
     while pending:
         fair = left // len(pending)
-        column = pending[0]
-        if natural[column] <= fair:
-            widths[column] = natural[column]
-        else:
-            for rest in pending:
-                widths[rest] = max(floor[rest], fair)
+        held = [c for c in pending if floor[c] >= fair] or [c for c in pending if natural[c] <= fair]
+        if not held:
+            for column in pending:
+                widths[column] = fair
             break
-        left -= widths[column]
-        pending.pop(0)
+        for column in held:
+            widths[column] = floor[column] if floor[column] >= fair else natural[column]
+            left -= widths[column]
+            pending.remove(column)
     return widths
 
 
-def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE) -> None:
-    """Size the columns of `table` (see the module's doc). Call again after changing its contents."""
+def key_floor(table: QTableWidget, key: int, metrics: QFontMetrics, key_chars: int = KEY_CHARS) -> int:
+    """The key column's narrowest width: its widest word (of a cell or of its header) whole, and room for
+    `key_chars` characters a line."""
+    words = max(_widest_word(header_label(table, key), metrics) + HEADER_PADDING,
+                _widest_cell_word(table, key) + CELL_PADDING)
+    return max(words, MIN_COLUMN, key_chars * QFontMetrics(table.font()).averageCharWidth())
+
+
+def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE, key_chars: int = KEY_CHARS) -> int:
+    """Size the columns of `table` (see the module's doc). Call again after changing its contents. Returns the
+    width the columns need at the least (each its widest word), 0 before the table has a width."""
     header = table.horizontalHeader()
     columns = table.columnCount()
     if columns == 0:
-        return
+        return 0
     metrics = QFontMetrics(header.font())
     available = table.viewport().width()
     if available <= 0:
-        return
+        return 0
     for column in range(columns):  # remember each header's own text before wrapping it, and again when it is
         item = table.horizontalHeaderItem(column)  # set anew (setHorizontalHeaderLabels keeps the header items)
         if item is not None and item.text() not in (item.data(LABEL_ROLE), item.data(WRAPPED_ROLE)):
@@ -112,11 +132,14 @@ def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE) -> 
         natural[column] = max(content, metrics.horizontalAdvance(label) + HEADER_PADDING, MIN_COLUMN)
         words = max(_widest_word(label, metrics) + HEADER_PADDING, _widest_cell_word(table, column) + CELL_PADDING)
         floor[column] = min(natural[column], max(words, MIN_COLUMN))
-    key_min = min(max(int(available * key_share), KEY_MIN), available)
+    narrowest_key = key_floor(table, key, metrics, key_chars)
+    key_min = max(min(int(available * key_share), available), narrowest_key)
     widths = share_out(natural, floor, max(0, available - key_min))
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(key, QHeaderView.ResizeMode.Stretch)
-    for column in others:
+    widths[key] = max(0, available - sum(widths[c] for c in others))  # what the stretching key column gets
+    natural[key] = metrics.horizontalAdvance(header_label(table, key)) + HEADER_PADDING
+    for column in [key, *others]:
         label = header_label(table, column)
         item = table.horizontalHeaderItem(column)
         wrapped = label if widths[column] >= natural[column] else wrap_words(label, widths[column] - HEADER_PADDING,
@@ -126,5 +149,6 @@ def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE) -> 
             item.setText(wrapped)
             if wrapped != label and not item.toolTip():
                 item.setToolTip(label)
-        if header.sectionSize(column) != widths[column]:
+        if column != key and header.sectionSize(column) != widths[column]:
             header.resizeSection(column, widths[column])
+    return narrowest_key + sum(floor.values())

@@ -5,22 +5,24 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
     QMessageBox,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from vzworkshop.core.formatting import date as format_date
 from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.style import TABLE_SHEET, section_title
 from vzworkshop.ui.translate import tr
-from vzworkshop.ui.widgets.columns import fit_columns
+from vzworkshop.ui.widgets.columns import KEY_CHARS, fit_columns
 from vzworkshop.ui.widgets.dates import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,27 +46,40 @@ def hint(text: str) -> QLabel:
 
 class RecordTable(QTableWidget):
     """The key column (`key`) gets the room, the others their content's width (`columns.fit_columns`); rows
-    grow to show wrapped text whenever the columns change width (splitters, window size, new contents)."""
+    grow to show wrapped text whenever the columns change width (splitters, window size, new contents). Its
+    minimum width keeps every column's widest word whole (a large font: the layout around it must give way)."""
 
     def __init__(self, columns: int, key: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(0, columns, parent)
         self.setStyleSheet(TABLE_SHEET)
         self.key = key
+        self.key_chars = KEY_CHARS  # the key column is never narrower than this many characters
         self._fit = QTimer(self)
         self._fit.setSingleShot(True)
         self._fit.setInterval(0)
         self._fit.timeout.connect(self.fit)
         self._fitting = False  # while fitting, its own column changes ask for no second fit
+        self._columns_width = 0  # what the columns need at the least (fit_columns)
         self.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def fit(self) -> None:
         """Size the columns to the table's width and contents, then the rows to their wrapped text."""
         self._fitting = True
         try:
-            fit_columns(self, self.key)
+            needed = fit_columns(self, self.key, key_chars=self.key_chars)
         finally:
             self._fitting = False
+        if needed and needed != self._columns_width:
+            self._columns_width = needed
+            self.updateGeometry()
         self.resizeRowsToContents()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self._columns_width:
+            return hint
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(max(hint.width(), self._columns_width + scroll_bar + 2 * self.frameWidth()), hint.height())
 
     def _section_resized(self, index: int, old: int, new: int) -> None:
         if not self._fitting:  # the user dragged a column, or the key column followed a new width
@@ -134,6 +149,11 @@ def record_table(headers: Sequence[str], name: str, stretch: int = 1) -> RecordT
     header.setHighlightSections(False)
     fit_columns(table, stretch)
     return table
+
+
+def cell_date(value: str, language: str) -> str:
+    """A date for a table cell: "23 Dec 2026" on one line however narrow the column (no-break spaces)."""
+    return format_date(value, language, "–").replace(" ", "\u00a0")
 
 
 def fill_table(table: QTableWidget, rows: Sequence[tuple[int | None, Sequence[str]]],

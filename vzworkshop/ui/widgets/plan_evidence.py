@@ -112,11 +112,11 @@ class EvidencePanel(QWidget):
             for s in stats:
                 level = agreed.get(s.item)
                 level_text = "–" if level is None else (tr("Don't know") if level == 0 else
-                                                       f"{level} {content.level(level).name}")
+                                                       f"{level}\u00a0{content.level(level).name}")
                 spread = number(s.spread, lang)
                 if s.spread is not None and s.spread >= HIGH_SPREAD:
                     spread += " " + tr("(high)")
-                share = f"{round(s.dont_know_share * 100)} %"
+                share = f"{round(s.dont_know_share * 100)}\u00a0%"  # no-break spaces: never "10" above "%"
                 title = f"{s.item}. {content.item(s.item).title}"
                 rows.append((s.item, [title, number(s.mean, lang), level_text, spread, share]))
                 tips.append([title, "", "", "", ""])

@@ -138,7 +138,7 @@ class ProblemPanel(QWidget):
         self.hazards.setResizeMode(QListView.ResizeMode.Adjust)
         self.hazards.setMinimumHeight(line * 4 + 14)
         self.hazards.setMaximumHeight(line * 7 + 14)
-        show_rows(self.table, 5)  # five one-line rows: four at least when some titles wrap
+        show_rows(self.table, 4, lines=2)  # four rows whose titles wrap onto two lines
         left = QFormLayout()
         left.addRow(tr("Title"), self.title_edit)
         left.addRow(tr("Description"), self.description)
