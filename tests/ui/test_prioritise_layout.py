@@ -87,10 +87,9 @@ def test_evidence_and_priorities_keep_their_rows(step3: PrioritisePage, qtbot: Q
     assert layout_problems(tab) == []
 
     step3.evidence.dims_toggle.click()  # the prompts open below: the page grows, the tables keep their rows
-    qtbot.wait(100)  # the page's scroll area takes the page's new height
+    # the page's scroll area takes the page's new height (a few layout passes: 100 ms was not always enough)
+    qtbot.waitUntil(lambda: whole_rows(step3.evidence.dims) >= 1 and layout_problems(tab) == [], timeout=3000)
     assert whole_rows(step3.evidence.items) >= 4
-    assert whole_rows(step3.evidence.dims) >= 1
-    assert layout_problems(tab) == []
 
 
 def test_action_plan_keeps_its_rows(step3: PrioritisePage) -> None:
