@@ -11,8 +11,8 @@ Collapsible (click the header or press Space on it). So that it helps without ea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import Step, load_content
@@ -107,7 +107,10 @@ class GuidancePanel(QFrame):
     def set_step(self, step: Step) -> None:
         """Show another step's guidance (or the same step in another language)."""
         self.step = step
-        self.toggle.setText(self.tr("Guidance: %1").replace("%1", step.title))
+        self._texts = [self.tr("Guidance: %1").replace("%1", title) for title in (step.title, step.short_title)]
+        self._texts.append(self.tr("Guidance: %1").replace("%1", "").rstrip(" :"))
+        self.toggle.setText(self._texts[0])
+        self._fit_toggle()
         self.toggle.setToolTip(self.tr("The method's guidance and questions for this step (Space shows or hides "
                                        "it)"))
         self.text.setText(step.guidance)
@@ -115,6 +118,24 @@ class GuidancePanel(QFrame):
         self.questions.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         self.questions_title.setVisible(bool(step.questions))
         self.questions.setVisible(bool(step.questions))
+
+    def _fit_toggle(self) -> None:
+        """The step's full title where it fits on one line, else its short title (a large font, a narrow
+        window): the toggle never pushes the page wider than the window."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        room = self.width() - margins.left() - margins.right()
+        widths = []
+        for text in self._texts:
+            self.toggle.setText(text)
+            widths.append(self.toggle.sizeHint().width())
+        self.toggle.setMinimumWidth(widths[-1])
+        chosen = next((t for t, w in zip(self._texts, widths, strict=True) if w <= room), self._texts[-1])
+        self.toggle.setText(chosen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toggle()
 
     @property
     def expanded(self) -> bool:
