@@ -257,3 +257,23 @@ def test_text_code_writes_each_text_as_reportlab_does_whatever_characters_come_w
         obj.textLine(text)
         theirs.drawText(obj)
     assert mine._code == theirs._code
+
+
+@settings(max_examples=200, deadline=None)
+@given(hs.integers(0, 12), hs.integers(1, 5),
+       hs.lists(hs.tuples(hs.integers(0, 14), hs.integers(-1, 14), hs.floats(0, 9)), max_size=6))
+def test_row_styles_give_each_row_what_the_commands_covering_it_say(nrows: int, ncols: int,
+                                                                   spans: list[tuple[int, int, float]]) -> None:
+    """row_styles works per stretch of rows between where commands start and end: the same as row by row."""
+    from vzworkshop.reports import pdf_table_style as ts
+
+    cmds: list[ts.Command] = [("LEFTPADDING", 0, first, ncols - 1, last, (pad,)) for first, last, pad in spans]
+    styles_now = ts.row_styles(nrows, ncols, cmds)
+    assert len(styles_now) == nrows
+    for r in range(nrows):
+        expected = [ts.CellStyle() for _ in range(ncols)]
+        for op, sc, sr, ec, er, values in cmds:
+            if max(0, sr) <= r <= min(nrows - 1, er):
+                for c in range(max(0, sc), min(ncols - 1, ec) + 1):
+                    ts._apply(expected[c], op, values)
+        assert [cell.left for cell in styles_now[r]] == [cell.left for cell in expected]

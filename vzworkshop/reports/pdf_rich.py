@@ -22,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
 from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, word_width
-from vzworkshop.reports.pdf_textcode import TextCode, plain_colour, usable
+from vzworkshop.reports.pdf_textcode import plain_colour, text_writer, usable
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,54 +278,14 @@ class RichText(TextBlock):
     def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[_Line], fill: Any) -> Any:
         alignment = self.style.alignment
         first = max((run.look.size for run in lines[0].runs), default=self.style.fontSize)
-        if self._writable(canvas):
-            return self._write_lines(canvas, x, y + self.height - first, lines, fill)
-        tx: Any = canvas.beginText(x, y + self.height - first)
+        line_y = y + self.height - first
+        code = text_writer(canvas, self.style.fontName, self.style.fontSize, self.leading, x, line_y,
+                           self._writable(canvas), select=False)
         font: tuple[str, float] | None = None
         color: Any = None
-        line_y = y + self.height - first
         for line in lines:
             extra = self.width - line.width
             squeeze = extra < -1e-8 and line.words > 1  # a line let past its width: spaces shrink to fit
-            dx = 0.0
-            if alignment in (TA_RIGHT, TA_CENTER) and not squeeze:
-                dx = extra if alignment == TA_RIGHT else extra / 2
-            tx.setTextOrigin(x + dx, line_y)
-            if squeeze:
-                tx.setWordSpace(extra / (line.words - 1))
-            for run in line.runs:
-                look = run.look
-                if font != (look.font, look.size):
-                    font = (look.font, look.size)
-                    tx.setFont(look.font, look.size, self.leading)
-                if color is not look.color and color != look.color:
-                    color = look.color
-                    tx.setFillColor(color)
-                tx._textOut(run.text)
-            if squeeze:
-                tx.setWordSpace(0)
-            line_y -= self.leading
-        canvas.drawText(tx)
-        return fill if color is None else color  # colours set in a text object stay in the graphics state
-
-    def _writable(self, canvas: Canvas) -> bool:
-        """Whether `TextCode` can write this text as reportlab's text object would: TrueType fonts, opaque
-        RGB colours."""
-        if self._plain is None:
-            looks = {frag.look for frag in self.fragments if frag is not None}
-            self._plain = all(usable(canvas, look.font) and plain_colour(look.color) for look in looks)
-        return self._plain and bool(canvas.bottomup)
-
-    def _write_lines(self, canvas: Canvas, x: float, top: float, lines: list[_Line], fill: Any) -> Any:
-        """What the text object in _draw_lines writes, written directly."""
-        alignment = self.style.alignment
-        code = TextCode(canvas, self.style.fontName, self.style.fontSize, self.leading, x, top)
-        font: tuple[str, float] | None = None
-        color: Any = None
-        line_y = top
-        for line in lines:
-            extra = self.width - line.width
-            squeeze = extra < -1e-8 and line.words > 1
             dx = 0.0
             if alignment in (TA_RIGHT, TA_CENTER) and not squeeze:
                 dx = extra if alignment == TA_RIGHT else extra / 2
@@ -345,4 +305,12 @@ class RichText(TextBlock):
                 code.word_space(0)
             line_y -= self.leading
         code.draw()
-        return fill if color is None else color
+        return fill if color is None else color  # colours set in a text object stay in the graphics state
+
+    def _writable(self, canvas: Canvas) -> bool:
+        """Whether `TextCode` can write this text as reportlab's text object would: TrueType fonts, opaque
+        RGB colours."""
+        if self._plain is None:
+            looks = {frag.look for frag in self.fragments if frag is not None}
+            self._plain = all(usable(canvas, look.font) and plain_colour(look.color) for look in looks)
+        return self._plain and bool(canvas.bottomup)

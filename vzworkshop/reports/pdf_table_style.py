@@ -4,6 +4,7 @@ reportlab's Table works them out (`_splitLineCmds`, `_cr_0`, `_cr_1_1`, `_cr_1_0
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,9 +99,12 @@ def absolute(cmd: Sequence[Any], ncols: int, nrows: int) -> Command | None:
 def row_styles(nrows: int, ncols: int, cmds: list[Command]) -> list[list[CellStyle]]:
     """Each cell's style; rows the same commands cover share one list of styles."""
     shared: dict[tuple[int, ...], list[CellStyle]] = {}
-    out = []
-    for r in range(nrows):
-        key = tuple(i for i, cmd in enumerate(cmds) if max(0, cmd[2]) <= r <= min(nrows - 1, cmd[4]))
+    out: list[list[CellStyle]] = []
+    spans = [(max(0, cmd[2]), min(nrows - 1, cmd[4])) for cmd in cmds]
+    # the commands covering a row change only where a command starts or ends: one key per stretch of rows
+    cuts = sorted({c for c in (0, nrows, *(a for a, _ in spans), *(b + 1 for _, b in spans)) if 0 <= c <= nrows})
+    for start, end in itertools.pairwise(cuts):
+        key = tuple(i for i, (a, b) in enumerate(spans) if a <= start <= b)
         row = shared.get(key)
         if row is None:
             row = [CellStyle() for _ in range(ncols)]
@@ -109,7 +113,7 @@ def row_styles(nrows: int, ncols: int, cmds: list[Command]) -> list[list[CellSty
                 for c in range(max(0, sc), min(ncols - 1, ec) + 1):
                     _apply(row[c], op, values)
             shared[key] = row
-        out.append(row)
+        out.extend([row] * (end - start))
     return out
 
 

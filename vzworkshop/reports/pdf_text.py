@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from vzworkshop.reports.pdf_textcode import TextCode, usable
+from vzworkshop.reports.pdf_textcode import text_writer, usable
 
 SPACE_SHRINKAGE = 0.05  # reportlab's default (rl_config.spaceShrinkage)
 _FUZZ = 1e-6  # reportlab's rl_config._FUZZ
@@ -210,38 +210,13 @@ class PlainText(TextBlock):
         colour = style.textColor
         if fill is None or (fill is not colour and fill != colour):
             canvas.setFillColor(colour)
-        if usable(canvas, self.font):
-            self._write_lines(canvas, x, y, lines)
-            return colour
-        tx: Any = canvas.beginText(x, y + self.height - self.size)
-        tx.setFont(self.font, self.size, self.leading)
+        aligned = alignment in (TA_RIGHT, TA_CENTER)
+        code = text_writer(canvas, self.font, self.size, self.leading, x, y + self.height - self.size,
+                           usable(canvas, self.font))
         shifted = 0.0
         for text, width in lines:
             extra = self.width - width
             squeeze = extra < -1e-8 and " " in text  # a line let past its width: spaces shrink to fit
-            if alignment in (TA_RIGHT, TA_CENTER):
-                dx = 0.0 if squeeze else extra if alignment == TA_RIGHT else extra / 2
-                if dx != shifted:
-                    tx.moveCursor(dx - shifted, 0)
-                    shifted = dx
-            if squeeze:
-                tx.setWordSpace(extra / text.count(" "))
-                tx.textLine(text)
-                tx.setWordSpace(0)
-            else:
-                tx.textLine(text)
-        canvas.drawText(tx)
-        return colour
-
-    def _write_lines(self, canvas: Canvas, x: float, y: float, lines: list[tuple[str, float]]) -> None:
-        """What the text object above writes, written directly (`TextCode`)."""
-        alignment = self.style.alignment
-        code = TextCode(canvas, self.font, self.size, self.leading, x, y + self.height - self.size)
-        aligned = alignment in (TA_RIGHT, TA_CENTER)
-        shifted = 0.0
-        for text, width in lines:
-            extra = self.width - width
-            squeeze = extra < -1e-8 and " " in text
             if aligned:
                 dx = 0.0 if squeeze else extra if alignment == TA_RIGHT else extra / 2
                 if dx != shifted:
@@ -254,3 +229,4 @@ class PlainText(TextBlock):
             else:
                 code.line(text)
         code.draw()
+        return colour

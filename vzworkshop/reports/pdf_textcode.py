@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
@@ -129,6 +130,50 @@ class TextCode:
         self._code.append("ET")
         self._canvas._code.append(" ".join(self._code))
 
+
+
+class ReportlabText:
+    """`TextCode`'s calls made on reportlab's own text object: for what TextCode does not write (a font that
+    is not TrueType, a colour with alpha or separations), so a block has one way of laying out its lines."""
+
+    def __init__(self, canvas: Canvas, font_name: str, size: float, leading: float, x: float, y: float,
+                 select: bool = True) -> None:
+        self._canvas = canvas
+        self._text: Any = canvas.beginText(x, y)
+        if select:  # TextCode selects the font with the first text; a caller that sets one itself need not
+            self._text.setFont(font_name, size, leading)
+
+    def origin(self, x: float, y: float) -> None:
+        self._text.setTextOrigin(x, y)
+
+    def font(self, font_name: str, size: float, leading: float) -> None:
+        self._text.setFont(font_name, size, leading)
+
+    def fill(self, colour: Any) -> None:
+        self._text.setFillColor(colour)
+
+    def move(self, dx: float) -> None:
+        self._text.moveCursor(dx, 0)
+
+    def word_space(self, space: float) -> None:
+        self._text.setWordSpace(space)
+
+    def line(self, text: str) -> None:
+        self._text.textLine(text)
+
+    def text(self, text: str) -> None:
+        self._text._textOut(text)
+
+    def draw(self) -> None:
+        self._canvas.drawText(self._text)
+
+
+def text_writer(canvas: Canvas, font_name: str, size: float, leading: float, x: float, y: float,
+                direct: bool, select: bool = True) -> TextCode | ReportlabText:
+    """A `TextCode` when `direct` (see `usable`), else the same calls on reportlab's text object."""
+    if direct:
+        return TextCode(canvas, font_name, size, leading, x, y)
+    return ReportlabText(canvas, font_name, size, leading, x, y, select)
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, anchor: str = "left") -> None:
     """canvas.drawString (anchor "left"), drawRightString ("right") or drawCentredString ("centre") in the
