@@ -63,6 +63,12 @@ def _break_segment(words: list[str], max_width: float, font: str, size: float,
                    lines: list[tuple[str, float]]) -> None:
     """Append the lines of one segment (no explicit breaks) to `lines` as (text, width)."""
     space = word_width(" ", font, size)
+    current = -space
+    for word in words:  # most segments (a table cell, a heading) fit on one line: added up as below
+        current = current + space + word_width(word, font, size)
+    if current <= max_width:
+        lines.append((" ".join(words), current))
+        return
     shrink = SPACE_SHRINKAGE * space
     line: list[str] = []
     current = -space

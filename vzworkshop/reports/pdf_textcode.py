@@ -40,9 +40,18 @@ class FirstSubset:
     reportlab escapes it: text made only of those is written without `splitString` (which walks every
     character in Python), by one `str.translate`."""
 
-    def __init__(self) -> None:
+    def __init__(self, font: TTFont, doc: object) -> None:
         self.known: set[str] = set()
         self.escaped: dict[int, str] = {}
+        self._font = font
+        self._doc = doc
+        self._name = ""
+
+    def name(self) -> str:
+        """The PDF name of the font's first subset in the document (asked of reportlab once)."""
+        if not self._name:
+            self._name = self._font.getSubsetInternalName(0, self._doc)
+        return self._name
 
     def learn(self, font: TTFont, doc: object, escape: Callable[[bytes], str]) -> None:
         """Take in the codes `splitString` has assigned so far (codes only grow: an assigned one stays)."""
@@ -61,7 +70,7 @@ def _first_subset(font: TTFont, doc: object) -> FirstSubset:
     kept: dict[str, FirstSubset] = doc.__dict__.setdefault("_vzworkshop_first_subsets", {})
     codes = kept.get(font.fontName)
     if codes is None:
-        codes = kept[font.fontName] = FirstSubset()
+        codes = kept[font.fontName] = FirstSubset(font, doc)
     return codes
 
 
@@ -72,6 +81,7 @@ class TextCode:
         self._canvas = canvas
         self._doc = canvas._doc
         self._font = pdfmetrics.getFont(font_name)
+        self._codes = _first_subset(self._font, self._doc)
         self._selects = f"{number(size)} Tf {number(leading)} TL"
         self._subset = -1
         self._code = ["BT", f"1 0 0 1 {number(x)} {number(y)} Tm"]
@@ -83,6 +93,7 @@ class TextCode:
     def font(self, font_name: str, size: float, leading: float) -> None:
         """setFont(font_name, size, leading): selected with the next text."""
         self._font = pdfmetrics.getFont(font_name)
+        self._codes = _first_subset(self._font, self._doc)
         self._selects = f"{number(size)} Tf {number(leading)} TL"
         self._subset = -1
 
@@ -107,13 +118,13 @@ class TextCode:
         self._code.append(self._format(text))
 
     def _format(self, text: str) -> str:
-        codes = _first_subset(self._font, self._doc)
+        codes = self._codes
         if text and codes.known.issuperset(text):  # the usual case: characters the document's first subset holds
             code = f"({text.translate(codes.escaped)}) Tj"
             if self._subset == 0:
                 return code
             self._subset = 0
-            return f"{self._font.getSubsetInternalName(0, self._doc)} {self._selects} {code}"
+            return f"{codes.name()} {self._selects} {code}"
         parts = []
         font = self._font
         escape = self._canvas._escape
