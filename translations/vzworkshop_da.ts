@@ -1524,6 +1524,18 @@ i mappen %2</translation>
         <translation>Psykosociale farer (ISO 45003)</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Data and notes</source>
+        <translation>Data og noter</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Farer</translation>
+    </message>
+    <message>
         <source>Round not added</source>
         <translation>Runden blev ikke oprettet</translation>
     </message>

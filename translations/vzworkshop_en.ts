@@ -1523,6 +1523,18 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Round not added</source>
         <translation type="unfinished"></translation>
     </message>

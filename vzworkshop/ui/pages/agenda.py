@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTimeEdit,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,7 +42,9 @@ from vzworkshop.ui.pages.agenda_parts import (
 from vzworkshop.ui.pages.agenda_timer import TimerController
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.agenda_list import AgendaList, BlockRow
+from vzworkshop.ui.widgets.flow import FlowLayout
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
+from vzworkshop.ui.widgets.reflow import ReflowSplitter
 from vzworkshop.ui.widgets.timer import TimerPanel, fill
 
 AGENDA_CHANGED = Changes(agenda=True)
@@ -87,8 +88,7 @@ class AgendaPage(StepPage):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
 
         self.list = AgendaList(self)
-        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # fills what is left
-        self.list.setMinimumHeight(150)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # fills what is left
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.itemActivated.connect(self._activated)
         self.list.move_requested.connect(self._move_to)
@@ -130,12 +130,10 @@ class AgendaPage(StepPage):
         bar.addWidget(self.start_edit)
         bar.addSpacing(16)
         bar.addWidget(self.total_label, 1)
-        edit_bar = QHBoxLayout()
-        edit_bar.setSpacing(8)
+        edit_bar = FlowLayout(spacing=8)  # onto a second line where the buttons do not fit (a large font)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             edit_bar.addWidget(button)
-        edit_bar.addStretch(1)
-        edit_bar.addWidget(self.template_button)
+        edit_bar.add_right(self.template_button)
 
         left = QWidget(self)
         left_lay = QVBoxLayout(left)
@@ -144,17 +142,15 @@ class AgendaPage(StepPage):
         left_lay.addWidget(self.list, 3)
         left_lay.addLayout(edit_bar)
         left_lay.addWidget(self.editor, 2)
+        self.editor.setMinimumHeight(self.editor.minimumSizeHint().height())  # its height for a width is less
         right = QWidget(self)
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
         right_lay.addWidget(self.panel)
         right_lay.addWidget(self.notes, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ReflowSplitter([5, 3], self)  # the timer and notes below the agenda where both do not fit
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
 
         layout = page_layout(self, self.header)
         layout.addWidget(self.splitter, 1)

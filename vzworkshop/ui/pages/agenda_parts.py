@@ -29,6 +29,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import AgendaBlock
 from vzworkshop.ui.style import MUTED, tint
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
+from vzworkshop.ui.widgets.plan_common import keep_wrapped_heights
 from vzworkshop.ui.widgets.section import Section
 from vzworkshop.ui.widgets.timer import fill
 
@@ -68,6 +69,7 @@ class BlockEditor(Section):
         self._loading = False
         self.title_edit = QLineEdit(self)
         self.step_combo = QComboBox(self)
+        self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # steps' names whole
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(0, MAX_BLOCK_MINUTES)
         self.minutes_spin.setSingleStep(5)
@@ -196,6 +198,7 @@ class FacilitatorNotes(Section):
             self.savers[step] = bind_text(edit, self._saver_for(step, save))
         self.column.addWidget(self.hint)
         self.column.addWidget(self.tabs, 1)
+        keep_wrapped_heights(self)  # a step's long title over three lines in a narrow column: not over its box
         self.retranslate()
 
     @staticmethod

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,8 +35,11 @@ from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow, open_participant_entry
 from vzworkshop.ui.projector import ProjectorWindow, load_live_result, load_round_result, place_projector
+from vzworkshop.ui.widgets.flow import FlowLayout, pair
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.staircase import answers_count
+from vzworkshop.ui.widgets.tab_labels import fit_tab_labels
+from vzworkshop.ui.widgets.tab_size import size_to_current_tab
 
 if TYPE_CHECKING:
     from vzworkshop.ui.dialogs.import_answers import ImportAnswersDialog
@@ -81,14 +83,12 @@ class AssessPage(StepPage):
         self.participant_button.clicked.connect(self.start_participants)
         self.answers_label = QLabel()
         self.answers_label.setAccessibleName(self.tr("Answers in this round"))
-        rounds_row = QHBoxLayout()
-        rounds_row.addWidget(round_label)
-        rounds_row.addWidget(self.round_box)
+        rounds_row = FlowLayout()  # wraps onto a second line with a large font
+        rounds_row.addWidget(pair(round_label, self.round_box))
         rounds_row.addWidget(self.new_round_button)
         rounds_row.addWidget(self.import_button)
         rounds_row.addWidget(self.answers_label)
-        rounds_row.addStretch(1)
-        rounds_row.addWidget(self.participant_button)
+        rounds_row.add_right(self.participant_button)
 
         self.projector_button = QPushButton(self.tr("Projector &window"))
         self.projector_button.setAccessibleName(self.tr("Open the projector window"))
@@ -99,11 +99,10 @@ class AssessPage(StepPage):
         self.reveal_button.setAccessibleName(self.tr("Reveal the results on the projector"))
         self.reveal_button.setEnabled(False)
         self.reveal_button.clicked.connect(self.reveal)
-        projector_row = QHBoxLayout()
+        projector_row = FlowLayout()
         projector_row.addWidget(self.projector_button)
         projector_row.addWidget(self.hide_check)
         projector_row.addWidget(self.reveal_button)
-        projector_row.addStretch(1)
 
         self.results = ResultsView()
         self.discussion = DiscussionView(store, self.report)
@@ -115,6 +114,13 @@ class AssessPage(StepPage):
         self.tabs.addTab(self.discussion, self.tr("Agreed levels and discussion"))
         self.tabs.addTab(self.step_notes, self.tr("Data sources and notes"))
         self.tabs.addTab(self.hazards, self.tr("Psychosocial hazards (ISO 45003)"))
+        size_to_current_tab(self.tabs)
+        fit_tab_labels(self.tabs, [  # short labels where the full ones do not fit (a large font)
+            (self.tr("Results"), self.tr("Results")),
+            (self.tr("Agreed levels and discussion"), self.tr("Discussion")),
+            (self.tr("Data sources and notes"), self.tr("Data and notes")),
+            (self.tr("Psychosocial hazards (ISO 45003)"), self.tr("Hazards")),
+        ])
 
         layout = page_layout(self, self.header)
         layout.addLayout(rounds_row)

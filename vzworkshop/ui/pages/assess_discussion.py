@@ -39,12 +39,19 @@ def notes_field(accessible: str, placeholder: str, height: int = 70) -> QPlainTe
 
 
 class ItemDiscussion(QGroupBox):
-    """One statement: the group's average (if shown), the agreed level and the notes."""
+    """One statement: the group's average (if shown), the agreed level and the notes. The statement's title
+    is a word-wrapped heading inside the box, not the box's title: a group box is as wide as its title, and
+    with a large font that pushed the page wider than the window."""
 
     def __init__(self, number: int, save: Callable[[int], None]) -> None:
         super().__init__()
-        self.setStyleSheet(GROUP_BOX_SHEET)
+        self.setStyleSheet(GROUP_BOX_SHEET + "QGroupBox { margin-top: 6px; padding-top: 6px; }")  # no title
         self.number = number
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
         self.average = QLabel()
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Agreed level for statement {n}").format(n=number))
@@ -61,8 +68,13 @@ class ItemDiscussion(QGroupBox):
         row.addSpacing(16)
         row.addWidget(self.average)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(row)
         layout.addWidget(self.notes)
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+        self.setAccessibleName(text)
 
     def fill_levels(self, content: MethodContent) -> None:
         self.level.blockSignals(True)
@@ -114,7 +126,7 @@ class DiscussionView(QScrollArea):
         self.setEnabled(round_id is not None)
         records = {r.item: r for r in self.store.list(ItemAssessment, round_id=round_id)} if round_id else {}
         for box in self.items:
-            box.setTitle(f"{box.number}. {content.item(box.number).title}")
+            box.set_heading(f"{box.number}. {content.item(box.number).title}")
             if box.level.count() != 7 or box.level.itemText(2) != f"1 – {content.level(1).name}":
                 box.fill_levels(content)
             box.show_record(records.get(box.number))

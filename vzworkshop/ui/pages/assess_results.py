@@ -9,10 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,11 +18,13 @@ from PySide6.QtWidgets import (
 from vzworkshop.core.content import MethodContent
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.scoring import ItemStats, TallyStats
-from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.widgets.bars import AnswerBars
+from vzworkshop.ui.widgets.flow import FlowLayout, pair
+from vzworkshop.ui.widgets.plan_common import RecordTable
 from vzworkshop.ui.widgets.staircase import StaircaseChart, answers_count, describe_mean, format_number
 
 ALL = ""  # the view-combo key of the whole round
+ROWS_IN_VIEW = 4  # statements in view at the least (the page scrolls instead of squashing the table)
 COLUMNS = 6
 SORT_ITEM, SORT_MEAN, SORT_SPREAD = 0, 1, 2
 
@@ -50,6 +49,7 @@ class ResultsView(QWidget):
         self.chart.setMaximumHeight(180)
 
         self.view = QComboBox()
+        self.view.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its groups come later
         self.view.setAccessibleName(self.tr("Show results for"))
         self.view.currentIndexChanged.connect(self._render)
         self.sort = QComboBox()
@@ -62,18 +62,15 @@ class ResultsView(QWidget):
         view_label.setBuddy(self.view)
         sort_label = QLabel(self.tr("&Sort by:"))
         sort_label.setBuddy(self.sort)
-        controls = QHBoxLayout()
-        controls.addWidget(view_label)
-        controls.addWidget(self.view, 1)
-        controls.addSpacing(16)
-        controls.addWidget(sort_label)
-        controls.addWidget(self.sort, 1)
+        controls = FlowLayout()  # the sort on a line of its own where both do not fit (a large font)
+        controls.addWidget(pair(view_label, self.view))
+        controls.addWidget(pair(sort_label, self.sort))
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #7a4b00; font-weight: bold;")
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setStyleSheet(TABLE_SHEET)
+        self.table = RecordTable(COLUMNS, key=0)  # no column narrower than its widest word (or the bars)
+        self.table.rows_in_view = ROWS_IN_VIEW
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.setAccessibleName(self.tr("Results per statement"))
         self.table.setHorizontalHeaderLabels([
@@ -85,11 +82,6 @@ class ResultsView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(3, 200)
         header.setToolTip(self.tr("Spread is the standard deviation of the 1-5 answers: the larger it is, the "
                                   "more people disagree."))
 
@@ -99,7 +91,6 @@ class ResultsView(QWidget):
         layout.addWidget(self.chart)
         layout.addLayout(controls)
         layout.addWidget(self.notice)
-        self.table.setMinimumHeight(180)
         layout.addWidget(self.table, 1)
 
     # --- input ------------------------------------------------------------------------------------------
@@ -221,9 +212,7 @@ class ResultsView(QWidget):
             self._put(row, 4, self._count(current))
             self._put(row, 5, self._number(current.spread if current else None))
         if rows_changed:  # the titles' wrapping sets the heights; unchanged titles keep them (a ballot)
-            self.table.resizeRowsToContents()
-            for row in range(self.table.rowCount()):
-                self.table.setRowHeight(row, max(self.table.rowHeight(row), 58))
+            self.table.refit()
 
     def _put(self, row: int, column: int, cell: QTableWidgetItem) -> bool:
         """Put `cell` at (row, column) unless an equal one is there (each change costs a relayout of the

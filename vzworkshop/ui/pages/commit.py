@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,23 +31,32 @@ from vzworkshop.ui import progress
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso
 from vzworkshop.ui.pages.base import StepPage
-from vzworkshop.ui.style import PAGE_SPACING, TABLE_SHEET, muted
+from vzworkshop.ui.style import PAGE_SPACING, muted
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
+from vzworkshop.ui.widgets.plan_common import RecordTable
 from vzworkshop.ui.widgets.section import Section
 
 NAME, ROLE, DEPARTMENT, MANAGER, WORKER_REP = range(5)
+ROWS_IN_VIEW = 4  # team members in view at the least (the page scrolls instead of squashing the table)
 TEXT_COLUMNS = {NAME: "name", ROLE: "role", DEPARTMENT: "department"}
 CHECK_COLUMNS = {MANAGER: "is_manager", WORKER_REP: "is_worker_rep"}
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
 NOT_GIVEN = -1  # a gender spin box at its minimum: nothing entered
 
 
-class TeamTable(QTableWidget):
+class TeamTable(RecordTable):
     """Tab moves cell to cell along a row and on to the next row, also from the check-box cells (which have no
-    editor to pass Tab on); it leaves the table only from the last cell (Shift+Tab: from the first)."""
+    editor to pass Tab on); it leaves the table only from the last cell (Shift+Tab: from the first). Its columns
+    fit their words and its rows their wrapped text (RecordTable): a large font wraps a long name or role onto
+    a second line instead of cutting it ("Hannah …")."""
+
+    def __init__(self) -> None:
+        super().__init__(5, key=ROLE)
+        self.key_share = 0.25
+        self.rows_in_view = ROWS_IN_VIEW
 
     def focusNextPrevChild(self, next: bool) -> bool:
         row, col = self.currentRow(), self.currentColumn()
@@ -112,8 +119,7 @@ class CommitPage(StepPage):
         form.addRow(self.tr("Date:"), date_row)
 
         # --- the working-environment team ---
-        self.table = TeamTable(0, 5)
-        self.table.setStyleSheet(TABLE_SHEET)
+        self.table = TeamTable()
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Department"),
                                               self.tr("Manager"), self.tr("Worker representative")])
         self.table.setAccessibleName(self.tr("Working-environment team"))
@@ -125,12 +131,7 @@ class CommitPage(StepPage):
         self.table.setTabKeyNavigation(True)  # up to the last cell; see TeamTable
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(200)
-        header = self.table.horizontalHeader()
-        for col in TEXT_COLUMNS:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col in CHECK_COLUMNS:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._on_item_changed)
 
         self.add_button = QPushButton(self.tr("Add member"))
@@ -276,6 +277,7 @@ class CommitPage(StepPage):
                     self.table.setItem(row, col, item)
         finally:
             self.table.blockSignals(False)
+        self.table.refit()
         if members:
             self.table.setCurrentCell(max(0, min(current, len(members) - 1)), max(0, self.table.currentColumn()))
         self.remove_button.setEnabled(bool(members))
@@ -306,6 +308,7 @@ class CommitPage(StepPage):
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          self.tr("Yes") if item.checkState() == Qt.CheckState.Checked else self.tr("No"))
             self.table.blockSignals(False)
+        self.table.refit()  # the edited text may wrap differently
         self._update_hints()
         self.report(Changes(team=True))
 

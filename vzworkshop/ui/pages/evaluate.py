@@ -17,6 +17,9 @@ from vzworkshop.ui.widgets.evaluate_actions import ActionEvaluation
 from vzworkshop.ui.widgets.evaluate_compare import ComparePanel
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import subheading
+from vzworkshop.ui.widgets.tab_size import size_to_current_tab
+
+TAB_MARGIN = 6
 
 
 class EvaluatePage(StepPage):
@@ -52,6 +55,7 @@ class EvaluatePage(StepPage):
         lessons_layout.addWidget(subheading(self.tr("What did we learn, and what do we take into the next cycle?")))
         lessons_layout.addLayout(form, 1)
         self.tabs.addTab(lessons_tab, self.tr("3. Lessons and next cycle"))
+        size_to_current_tab(self.tabs)
 
         layout = page_layout(self, self.header)
         layout.addWidget(self.tabs, 1)
@@ -60,7 +64,8 @@ class EvaluatePage(StepPage):
     def _padded(widget: QWidget) -> QWidget:
         holder = QWidget()
         box = QVBoxLayout(holder)
-        box.addWidget(widget)
+        box.setContentsMargins(TAB_MARGIN, TAB_MARGIN, TAB_MARGIN, TAB_MARGIN)  # the comparison's columns need
+        box.addWidget(widget)  # the width with a large font and four rounds
         return holder
 
     # --- StepPage -------------------------------------------------------------------------------------

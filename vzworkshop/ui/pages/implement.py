@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from vzworkshop.ui.widgets.plan_common import (
     cell_date,
     confirm,
     fill_table,
+    keep_wrapped_heights,
     record_table,
     select_id,
     selected_id,
@@ -45,6 +45,10 @@ from vzworkshop.ui.widgets.plan_common import (
     status_names,
     subheading,
 )
+from vzworkshop.ui.widgets.reflow import ReflowSplitter
+
+NOTE_MARGIN = 8  # a line edit's frame and text margin, each side
+ROWS_IN_VIEW = 4  # actions in view at the least (the page scrolls instead of squashing the table)
 
 
 class ImplementPage(StepPage):
@@ -72,6 +76,7 @@ class ImplementPage(StepPage):
         self.table = record_table([self.tr("No."), self.tr("What"), self.tr("Owner"), self.tr("Due"),
                                    self.tr("Status"), self.tr("Needs attention")], self.tr("Actions of the plan"))
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.rows_in_view = ROWS_IN_VIEW
         self.cycle_filter = CycleFilter()
         self.cycle_filter.changed.connect(self._cycle_changed)
 
@@ -102,29 +107,38 @@ class ImplementPage(StepPage):
 
         self.editor = QWidget()
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields where narrow
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("What got in the way"), self.obstacles)
-        new_note = QHBoxLayout()
-        new_note.addWidget(self.note_date)
-        new_note.addWidget(self.note_text, 1)
-        new_note.addWidget(self.add_note_button)
+        # the new note's date, text and button one above the other, the text as wide as the pane: its hint reads
+        # whole ("What happened? Enter adds the note" was cut beside the date, with the app's own font too)
+        self.note_text.setMinimumWidth(self.note_text.fontMetrics().horizontalAdvance(
+            self.note_text.placeholderText()) + 2 * NOTE_MARGIN)
+        note_day = QHBoxLayout()
+        note_day.addWidget(self.note_date)
+        note_day.addStretch(1)
+        note_add = QHBoxLayout()
+        note_add.addWidget(self.add_note_button)
+        note_add.addStretch(1)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.what)
         editor_layout.addLayout(form)
         editor_layout.addWidget(subheading(self.tr("Progress notes")))
         editor_layout.addWidget(self.notes, 1)
-        editor_layout.addLayout(new_note)
+        editor_layout.addLayout(note_day)  # date, text, button: the order Tab takes
+        editor_layout.addWidget(self.note_text)
+        editor_layout.addLayout(note_add)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
         scroll.setWidget(self.editor)
+        keep_wrapped_heights(self.editor)  # the action's title, in a narrow column
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+        split = ReflowSplitter([3, 2])  # side by side where both fit; stacked with a large font
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -135,9 +149,6 @@ class ImplementPage(StepPage):
         left_layout.addWidget(self.table, 1)
         split.addWidget(left)
         split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])
 
         attention_row = QHBoxLayout()
         attention_row.addWidget(self.attention_icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vzworkshop.ui.style import TABLE_SHEET
 
 CURRENT_MARK = "▶"
 CURRENT_BG = QColor("#e3eef6")
 ID_ROLE = Qt.ItemDataRole.UserRole
+ROWS_IN_VIEW = 5  # blocks in view at the least
+TITLE_CHARS = 24  # a block's title shows this many characters at the least before it is elided
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,20 @@ class AgendaList(QTreeWidget):
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled)
 
+    def minimumSizeHint(self) -> QSize:
+        """The times, steps and minutes whole and room for a title of TITLE_CHARS characters: narrower, the
+        list would scroll sideways (the page around it lays out another way: widgets.reflow); ROWS_IN_VIEW
+        blocks in view (on a small screen the page scrolls instead)."""
+        hint = super().minimumSizeHint()
+        header = self.header()
+        others = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.COLUMNS) if c != self.TITLE)
+        title = TITLE_CHARS * self.fontMetrics().averageCharWidth()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        row = self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().lineSpacing() + 10
+        rows = header.sizeHint().height() + ROWS_IN_VIEW * row + 2 * self.frameWidth()
+        return QSize(max(hint.width(), others + title + bar + 2 * self.frameWidth()), max(hint.height(), rows))
+
     def set_headers(self, labels: list[str]) -> None:
         self.setHeaderLabels(labels)
         for column in (self.PLANNED, self.ACTUAL):
@@ -80,6 +96,7 @@ class AgendaList(QTreeWidget):
                     chosen = item
         finally:
             self.blockSignals(False)
+        self.updateGeometry()  # the times and minutes' widths set the minimum width
         if chosen is None and self.topLevelItemCount():
             chosen = self.topLevelItem(0)
         if chosen is not None:

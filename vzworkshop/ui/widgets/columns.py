@@ -57,7 +57,8 @@ def _widest_word(text: str, metrics: QFontMetrics) -> int:
 
 def _widest_cell_word(table: QTableWidget, column: int) -> int:
     """The widest word in the column's cells, with the cell's icon: narrower than that, a cell's text would be
-    cut off (step 4's "⚠ Overdue, No owner" showed as "⚠ Over…": the icon's width was not counted)."""
+    cut off (step 4's "⚠ Overdue, No owner" showed as "⚠ Over…": the icon's width was not counted); a widget
+    in a cell counts with its minimum width."""
     widest = 0
     icon = table.iconSize().width()
     if icon <= 0:
@@ -72,6 +73,9 @@ def _widest_cell_word(table: QTableWidget, column: int) -> int:
             if key not in metrics:
                 metrics[key] = QFontMetrics(font)
             widest = max(widest, _widest_word(item.text(), metrics[key]) + with_icon)
+        widget = table.cellWidget(row, column)  # a chart in a cell (step 2's answer bars): its minimum width
+        if widget is not None:
+            widest = max(widest, widget.minimumSizeHint().width() - CELL_PADDING)
     return widest
 
 

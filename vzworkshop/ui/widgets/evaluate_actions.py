@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +26,17 @@ from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     fill_table,
     hint,
+    keep_wrapped_heights,
     record_table,
     select_id,
     selected_id,
     status_names,
     subheading,
 )
+from vzworkshop.ui.widgets.reflow import ReflowSplitter
+
+ROWS_IN_VIEW = 4  # actions in view at the least (the page scrolls instead of squashing the table)
+FIELD_MARGIN = 8  # a line edit's frame and text margin, each side
 
 
 def happened_choices() -> list[tuple[str, object]]:
@@ -56,6 +59,7 @@ class ActionEvaluation(QWidget):
         self.table = record_table([tr("No."), tr("What"), tr("Status"), tr("Happened?"), tr("Effect")],
                                   tr("Actions of the cycle"))
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.rows_in_view = ROWS_IN_VIEW
         self.what = subheading("")
         self.indicator = QLabel()
         self.indicator.setWordWrap(True)
@@ -68,6 +72,8 @@ class ActionEvaluation(QWidget):
         self.values = QLineEdit()
         self.values.setAccessibleName(tr("Values of the indicator"))
         self.values.setPlaceholderText(tr("e.g. 9 of 10 meetings had wellbeing on the agenda"))
+        self.values.setMinimumWidth(self.values.fontMetrics().horizontalAdvance(self.values.placeholderText())
+                                    + 2 * FIELD_MARGIN)  # the example reads whole (the halves stack if need be)
         self._effect_saver = bind_text(self.effect, lambda t: self._save("effect", t))
         self._values_saver = bind_text(self.values, lambda t: self._save("indicator_values", t))
         self.carry_button = QPushButton()
@@ -76,6 +82,7 @@ class ActionEvaluation(QWidget):
 
         self.editor = QWidget()
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields where narrow
         form.addRow(tr("Proactive indicator"), self.indicator)
         form.addRow(tr("Did it happen?"), self.happened)
         form.addRow(tr("Effect seen"), self.effect)
@@ -101,11 +108,10 @@ class ActionEvaluation(QWidget):
         carry_row.addWidget(self.carry_button)
         carry_row.addWidget(self.carry_info, 1)
         left_layout.addLayout(carry_row)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+        split = ReflowSplitter([3, 2])  # side by side where both fit; stacked with a large font
         split.addWidget(left)
         split.addWidget(self.editor)
-        split.setSizes([560, 440])
+        keep_wrapped_heights(self.editor)  # the action's title and indicator, in a narrow column
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.core.followup import HiddenRound, compare, displayed
@@ -17,9 +17,12 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Round
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.translate import tr
+from vzworkshop.ui.widgets.flow import FlowLayout, pair
 from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, subheading
 
 SIDE_BY_SIDE = 5  # rounds in the comparison table: the baseline and the latest follow-ups
+ROWS_IN_VIEW = 4  # statements in view at the least (the page scrolls instead of squashing the table)
+NAME_CHARS = 16  # the new round's name field shows this many characters at the least
 
 
 def why_hidden(hidden: HiddenRound, result: RoundResult) -> str:
@@ -58,16 +61,16 @@ class ComparePanel(QWidget):
         self.rounds_info = QLabel()
         self.rounds_info.setWordWrap(True)
         self.table = record_table([tr("Statement")], tr("Comparison of the rounds"), stretch=0)
+        self.table.rows_in_view = ROWS_IN_VIEW
         self.hidden = hint("")
 
-        start_row = QHBoxLayout()
+        start_row = FlowLayout()  # the buttons go onto a second line with a large font
         caption = QLabel(tr("New follow-up round"))
         caption.setBuddy(self.round_name)
-        start_row.addWidget(caption)
-        start_row.addWidget(self.round_name, 1)
+        self.round_name.setMinimumWidth(self.round_name.fontMetrics().averageCharWidth() * NAME_CHARS)
+        start_row.addWidget(pair(caption, self.round_name))
         start_row.addWidget(self.start_button)
-        start_row.addSpacing(24)
-        start_row.addWidget(self.collect_button)
+        start_row.add_right(self.collect_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(subheading(tr("Rounds")))

@@ -22,7 +22,7 @@ from vzworkshop.core.formatting import date as format_date
 from vzworkshop.ui.labels import date_edit_format
 from vzworkshop.ui.style import TABLE_SHEET, section_title
 from vzworkshop.ui.translate import tr
-from vzworkshop.ui.widgets.columns import KEY_CHARS, fit_columns
+from vzworkshop.ui.widgets.columns import KEY_CHARS, KEY_SHARE, fit_columns
 from vzworkshop.ui.widgets.dates import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,32 +54,49 @@ class RecordTable(QTableWidget):
         self.setStyleSheet(TABLE_SHEET)
         self.key = key
         self.key_chars = KEY_CHARS  # the key column is never narrower than this many characters
+        self.key_share = KEY_SHARE  # ... nor than this share of the table's width
         self._fit = QTimer(self)
         self._fit.setSingleShot(True)
         self._fit.setInterval(0)
         self._fit.timeout.connect(self.fit)
         self._fitting = False  # while fitting, its own column changes ask for no second fit
         self._columns_width = 0  # what the columns need at the least (fit_columns)
+        self.rows_in_view = 0  # never squashed below this many whole rows (the page scrolls instead); 0: no rule
+        self._rows_height = 0  # the height that shows them, header and frame included
         self.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.horizontalHeader().setHighlightSections(False)  # a selected row made every header bold: wider
 
     def fit(self) -> None:
         """Size the columns to the table's width and contents, then the rows to their wrapped text."""
         self._fitting = True
         try:
-            needed = fit_columns(self, self.key, key_chars=self.key_chars)
+            needed = fit_columns(self, self.key, key_share=self.key_share, key_chars=self.key_chars)
         finally:
             self._fitting = False
         if needed and needed != self._columns_width:
             self._columns_width = needed
             self.updateGeometry()
         self.resizeRowsToContents()
+        self._keep_rows_in_view()
+
+    def _keep_rows_in_view(self) -> None:
+        rows = min(self.rows_in_view, self.rowCount())
+        height = 0
+        if rows > 0:
+            header = self.horizontalHeader()
+            header_height = 0 if header.isHidden() else max(header.height(), header.sizeHint().height())
+            height = header_height + sum(self.rowHeight(row) for row in range(rows)) + 2 * self.frameWidth()
+        if height != self._rows_height:
+            self._rows_height = height
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
+        height = max(hint.height(), self._rows_height)
         if not self._columns_width:
-            return hint
+            return QSize(hint.width(), height)
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        return QSize(max(hint.width(), self._columns_width + scroll_bar + 2 * self.frameWidth()), hint.height())
+        return QSize(max(hint.width(), self._columns_width + scroll_bar + 2 * self.frameWidth()), height)
 
     def _section_resized(self, index: int, old: int, new: int) -> None:
         if not self._fitting:  # the user dragged a column, or the key column followed a new width

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSplitter, QStyle, QWidget
 
@@ -30,11 +30,23 @@ def needed_width(widget: QWidget) -> int:
     return max(widget.minimumWidth(), widget.minimumSizeHint().width())
 
 
+def needed_height(widget: QScrollArea, width: int) -> int:
+    """The height a scroll area's contents need at `width` (stacked, the page scrolls instead of it)."""
+    inner = widget.widget()
+    if inner is None:
+        return 0
+    height = max(inner.minimumHeight(), inner.minimumSizeHint().height())
+    if inner.hasHeightForWidth():
+        height = max(height, inner.heightForWidth(max(1, width - 2 * widget.frameWidth())))
+    return height + 2 * widget.frameWidth()
+
+
 class ReflowSplitter(QSplitter):
     def __init__(self, shares: Sequence[int], parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
         self.shares = list(shares)
+        self._own_heights: dict[int, int] = {}  # each pane's own minimum height, before stacking raised it
 
     def panes(self) -> list[QWidget]:
         return [w for w in (self.widget(i) for i in range(self.count())) if w is not None and not w.isHidden()]
@@ -46,6 +58,10 @@ class ReflowSplitter(QSplitter):
 
     def addWidget(self, widget: QWidget) -> None:
         super().addWidget(widget)
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            inner = widget.widget()
+            assert inner is not None
+            inner.installEventFilter(self)  # stacked, its new contents' height is the pane's
         index = self.indexOf(widget)
         if index < len(self.shares):
             self.setStretchFactor(index, self.shares[index])
@@ -59,6 +75,11 @@ class ReflowSplitter(QSplitter):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.reflow()
         super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.orientation() == Qt.Orientation.Vertical:
+            self._fit_heights()
+        return False
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -77,6 +98,26 @@ class ReflowSplitter(QSplitter):
             self.setOrientation(wanted)
             self._share_out()
             self.updateGeometry()
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Stacked, each pane is as tall as its contents need at the splitter's width (a splitter asks no
+        height for a width, and squashed a pane's wrapped texts and fields); a scroll area shows its contents
+        whole, so the page scrolls, not a box inside it. Side by side, the panes take the splitter's height and
+        a scroll area scrolls its own contents."""
+        stacked = self.orientation() == Qt.Orientation.Vertical
+        for pane in self.panes():
+            own = self._own_heights.setdefault(id(pane), pane.minimumHeight())
+            height = own
+            if isinstance(pane, QScrollArea):  # stacked, its own scroll bar would only take width from it
+                pane.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if stacked
+                                                else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            if stacked and isinstance(pane, QScrollArea):
+                height = max(own, needed_height(pane, self.width()))
+            elif stacked and pane.hasHeightForWidth():
+                height = max(own, pane.heightForWidth(self.width()), pane.minimumSizeHint().height())
+            if pane.minimumHeight() != height:
+                pane.setMinimumHeight(height)
 
     def _share_out(self) -> None:
         """Sizes in proportion to the shares (stacked: each pane its own height, in proportion)."""
