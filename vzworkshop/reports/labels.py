@@ -22,6 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
         "agenda": "Dagsorden",
         "subject": "Vision Zero-workshop om psykisk arbejdsmiljø og trivsel",
         "page": "Side {page} af {pages}",
+        "continued": "(fortsat)",
         "source": "Kilde",
         "printed": "Udskrevet {date}",
         # workshop facts
@@ -157,6 +158,7 @@ LABELS: dict[str, dict[str, str]] = {
         "agenda": "Agenda",
         "subject": "Vision Zero workshop on psychosocial wellbeing",
         "page": "Page {page} of {pages}",
+        "continued": "(continued)",
         "source": "Source",
         "printed": "Printed {date}",
         "organisation": "Organisation",

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -31,8 +32,10 @@ from reportlab.platypus import (
 )
 
 from vzworkshop.paths import font_dir
+from vzworkshop.reports.labels import labels
 from vzworkshop.reports.pdf_rich import RichText, parse
 from vzworkshop.reports.pdf_table import table
+from vzworkshop.reports.pdf_table_split import LABEL_ATTRIBUTE
 from vzworkshop.reports.pdf_text import PlainText
 from vzworkshop.reports.pdf_textcode import draw_string
 
@@ -211,12 +214,25 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _footer_text(canvas: Canvas, text: str, max_width: float) -> str:
-    if canvas.stringWidth(text, FONT, 7) <= max_width:
+def shortened(text: str, font: str, size: float, max_width: float) -> str:
+    """`text` on one line, cut short with "…" to fit `max_width` points: the longest prefix that fits, found
+    by halving (a title of 30,000 characters is measured a few dozen times, not once per character)."""
+    if "\n" in text or "\r" in text:
+        text = " ".join(text.split())
+    if stringWidth(text, font, size) <= max_width:
         return text
-    while text and canvas.stringWidth(text + "…", FONT, 7) > max_width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits (or low is 0); text[:high] + "…" does not
+    while high - low > 1:
+        mid = (low + high) // 2
+        if stringWidth(text[:mid] + "…", font, size) > max_width:
+            high = mid
+        else:
+            low = mid
+    return text[:low].rstrip() + "…"
+
+
+def _footer_text(canvas: Canvas, text: str, max_width: float) -> str:
+    return shortened(text, FONT, 7, max_width)
 
 
 def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) -> None:
@@ -249,6 +265,7 @@ def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) ->
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+    setattr(doc, LABEL_ATTRIBUTE, labels(info.language)["continued"])  # on a table row split over pages
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"page_label": info.page_label})
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: a quarter smaller than ASCII85 text, and no encoding time

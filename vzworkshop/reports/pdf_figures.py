@@ -14,7 +14,17 @@ from reportlab.platypus import Flowable
 from vzworkshop.core import staircase
 from vzworkshop.core.content import Level
 from vzworkshop.reports.labels import number
-from vzworkshop.reports.pdf_base import FONT, FONT_BOLD, INK, LEVEL_COLOURS, MARKER, MUTED, RULE, TEXT_ON_LEVEL
+from vzworkshop.reports.pdf_base import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    LEVEL_COLOURS,
+    MARKER,
+    MUTED,
+    RULE,
+    TEXT_ON_LEVEL,
+    shortened,
+)
 from vzworkshop.reports.pdf_textcode import draw_string
 
 
@@ -82,11 +92,12 @@ class StaircaseFigure(Flowable):
         tip_x = left + staircase.marker_x(marker.mean) * width
         tip_y = bottom + staircase.marker_y(marker.mean) * height
         text = number(marker.mean, self.language)
-        if marker.hollow and marker.label:
-            text = f"{marker.label}: {text}"
         size = 7.5 if marker.hollow else 10.0
         bubble_h = self.bubble_h * (0.8 if marker.hollow else 1.0)
         font = FONT if marker.hollow else FONT_BOLD
+        if marker.hollow and marker.label:  # a round's name, cut short to keep the bubble within half the chart
+            room = width / 2 - 12 - c.stringWidth(f": {text}", font, size)
+            text = f"{shortened(marker.label, font, size, room)}: {text}"
         bubble_w = c.stringWidth(text, font, size) + 12
         x = tip_x - bubble_w / 2
         if avoid is not None and x < avoid[1] + 3 and x + bubble_w > avoid[0] - 3:

@@ -7,7 +7,9 @@ backgrounds of one colour as one path and all rules of one colour and width as o
 text cells (`TextBlock`) in place without a saved state. Layout, splitting and the drawn page are those of
 `Table(data, colWidths=widths, repeatRows=n, splitInRow=0, hAlign="LEFT")` with the same style commands,
 including its quirks (a rule of width 0 is drawn in the width of the rule before it; a part continuing a split
-table gets the rule above its first body row that reportlab adds).
+table gets the rule above its first body row that reportlab adds). One thing reportlab's Table does not do: a
+row taller than a fresh page, which would stop the document, is split between lines of its text
+(pdf_table_split.py).
 
 `table()` builds a GridTable when it supports everything asked, else a reportlab Table with the same arguments.
 """
@@ -19,8 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
+from vzworkshop.reports.pdf_table_split import RowSplittingTable, fresh_height, split_row
 from vzworkshop.reports.pdf_table_style import (
     LINE_OPS,
     STYLE_OPS,
@@ -61,6 +64,7 @@ class GridTable(Flowable):
         self._spans = spans
         self.repeat_rows = repeat_rows
         self._layout = layout
+        self.page_height: float | None = None  # a fresh frame's height; None: the document's (fresh_height)
         self._spanned = {(sr, sc): ec for _, sc, sr, ec, _, _ in spans if ec > sc}
         width = 0.0
         self._colpositions = [0.0]
@@ -87,31 +91,37 @@ class GridTable(Flowable):
         heights: list[float] = []
         sizes: list[list[tuple[float, float]]] = []
         for r, (row, styles) in enumerate(zip(self._data, self._styles, strict=True)):
-            tallest = 0.0
-            row_sizes = []
-            for c, (value, s) in enumerate(zip(row, styles, strict=True)):
-                w = self._span_width(r, c) if self._spanned else self._widths[c]
-                if isinstance(value, Flowable):
-                    if w is None:  # under another cell's span: not measured (a string is, as in reportlab)
-                        row_sizes.append((0.0, 0.0))
-                        continue
-                    avail = w - s.left - s.right
-                    if isinstance(value, TextBlock):
-                        vw, vh = value.wrap(avail, 72000 - s.top - s.bottom)
-                    else:
-                        vw, vh = value.wrapOn(canv, avail, 72000 - s.top - s.bottom)
-                    t = vh
-                else:
-                    vw = 0.0
-                    t = vh = (s.leading or 1.2 * s.fontsize) * len(str(value).split("\n"))
-                row_sizes.append((vw, vh))
-                t += s.bottom + s.top
-                if t > tallest:
-                    tallest = t
+            tallest, row_sizes = self._measure_row(r, row, styles, canv)
             heights.append(tallest)
             sizes.append(row_sizes)
         self._layout = _Layout(self._widths, heights, sizes)
         return self._layout
+
+    def _measure_row(self, r: int, row: list[Any], styles: list[CellStyle],
+                     canv: Canvas | None) -> tuple[float, list[tuple[float, float]]]:
+        """The row's height and each cell's wrapped (width, height)."""
+        tallest = 0.0
+        row_sizes = []
+        for c, (value, s) in enumerate(zip(row, styles, strict=True)):
+            w = self._span_width(r, c) if self._spanned else self._widths[c]
+            if isinstance(value, Flowable):
+                if w is None:  # under another cell's span: not measured (a string is, as in reportlab)
+                    row_sizes.append((0.0, 0.0))
+                    continue
+                avail = w - s.left - s.right
+                if isinstance(value, TextBlock):
+                    vw, vh = value.wrap(avail, 72000 - s.top - s.bottom)
+                else:
+                    vw, vh = value.wrapOn(canv, avail, 72000 - s.top - s.bottom)
+                t = vh
+            else:
+                vw = 0.0
+                t = vh = (s.leading or 1.2 * s.fontsize) * len(str(value).split("\n"))
+            row_sizes.append((vw, vh))
+            t += s.bottom + s.top
+            if t > tallest:
+                tallest = t
+        return tallest, row_sizes
 
     def _rowpositions(self, heights: list[float]) -> list[float]:
         """Each row's top from the table's foot, summed from the foot up as reportlab does (compensated)."""
@@ -141,11 +151,54 @@ class GridTable(Flowable):
                 break
             h += rh
             n += 1
+        if n < len(self._data) and self._taller_than_a_page(n, layout):  # never to print whole: split inside it
+            parts = self._split_in_row(n, avail_height - h, layout)
+            if parts:
+                return parts
         if n <= self.repeat_rows:
             return []
         if n == len(self._data):
             return [self]
         return self._split_at(n, layout)
+
+    def _taller_than_a_page(self, n: int, layout: _Layout) -> bool:
+        """Whether row n is taller than a fresh page holds below the header rows. Header rows taller than
+        half a page are not repeated (they would leave no room), and may be split themselves."""
+        canv = getattr(self, "canv", None)
+        fresh = self.page_height if self.page_height is not None else fresh_height(canv)
+        if fresh is None:
+            return False
+        header = sum(layout.heights[:self.repeat_rows])
+        if self.repeat_rows and header > fresh / 2:
+            self.repeat_rows = 0
+            header = 0.0
+        return n >= self.repeat_rows and layout.heights[n] > fresh - header + 1e-6
+
+    def _split_in_row(self, n: int, room: float, layout: _Layout) -> list[Flowable]:
+        """Rows up to n with the top of row n that fits in `room`, and (header rows and) the rest of row n
+        with the rows after it; [] when row n cannot be split in that room."""
+        canv = getattr(self, "canv", None)
+        widths = [self._span_width(n, c) if self._spanned else w for c, w in enumerate(self._widths)]
+        cells = split_row(self._data[n], self._styles[n], layout.sizes[n], widths, room, canv)
+        if cells is None:
+            return []
+        top, rest = cells
+        rr = self.repeat_rows
+        first = GridTable([*self._data[:n], top], self._widths, self._styles[:n + 1],
+                          first_part(n + 1, self._backgrounds), first_part(n + 1, self._lines),
+                          first_part(n + 1, self._spans), rr)
+        height, sizes = first._measure_row(n, top, self._styles[n], canv)
+        first._layout = _Layout(self._widths, [*layout.heights[:n], height], [*layout.sizes[:n], sizes])
+        # the rules as they are (no _splitLineCmds: a row split again and again at the same place would
+        # double them each time)
+        second = GridTable([*self._data[:rr], rest, *self._data[n + 1:]], self._widths,
+                           self._styles[:rr] + self._styles[n:], rest_part(n, rr, self._backgrounds),
+                           rest_part(n, rr, self._lines), rest_part(n, rr, self._spans), rr)
+        height, sizes = second._measure_row(rr, rest, self._styles[n], canv)
+        second._layout = _Layout(self._widths, [*layout.heights[:rr], height, *layout.heights[n + 1:]],
+                                 [*layout.sizes[:rr], sizes, *layout.sizes[n + 1:]])
+        second.page_height = first.page_height = self.page_height
+        return [first, second]
 
     def _split_at(self, n: int, layout: _Layout) -> list[Flowable]:
         rr = self.repeat_rows
@@ -314,7 +367,7 @@ def table(data: Sequence[Sequence[Any]], widths: Sequence[float], commands: Sequ
     fast = _grid_table(rows, list(widths), commands, repeat_rows)
     if fast is not None:
         return fast
-    slow = Table(rows, colWidths=list(widths), repeatRows=repeat_rows, splitInRow=0, hAlign="LEFT")
+    slow = RowSplittingTable(rows, colWidths=list(widths), repeatRows=repeat_rows, splitInRow=0, hAlign="LEFT")
     slow.setStyle(TableStyle([tuple(c) for c in commands]))
     return slow
 
