@@ -7,7 +7,17 @@ from dataclasses import dataclass
 
 import pytest
 
-from vzworkshop.core.followup import NO_OWNER, OVERDUE, attention, compare, cycles, displayed, to_carry
+from vzworkshop.core.followup import (
+    NO_OWNER,
+    OVERDUE,
+    CycleLink,
+    attention,
+    compare,
+    cycle_links,
+    cycles,
+    displayed,
+    to_carry,
+)
 from vzworkshop.core.results import round_result
 from vzworkshop.core.tally import Tally
 
@@ -73,6 +83,22 @@ def test_only_unfinished_actions_of_the_cycle_not_yet_carried() -> None:
     assert [a.id for a in to_carry(actions, 2)] == [5, 7]
     assert cycles(actions) == [1, 2]
     assert cycles([]) == [1]
+
+
+def test_cycle_links_tie_each_copy_to_its_original_both_ways() -> None:
+    """What steps 3-5 and the action plan print: "↻ from cycle 1 (no. 2)" on a copy, "→ carried to cycle 2
+    (no. 4)" on its original; an action carried and carried on again reads as carried on; a copy whose
+    original was deleted has no link."""
+    actions = [A(10), A(11, "in_progress"), A(12, cycle=2, carried_from=11), A(13, cycle=3, carried_from=12),
+               A(14, cycle=2, carried_from=99)]
+    numbers = {10: 1, 11: 2, 12: 3, 14: 5}  # 13 not numbered
+    links = cycle_links(actions, numbers)
+    assert links == {
+        12: CycleLink(carried_from=False, cycle=2, other_cycle=3, other_number=None),
+        11: CycleLink(carried_from=False, cycle=1, other_cycle=2, other_number=3),
+        13: CycleLink(carried_from=True, cycle=3, other_cycle=2, other_number=3),
+    }
+    assert cycle_links([A(1), A(2)], {1: 1, 2: 2}) == {}
 
 
 @dataclass

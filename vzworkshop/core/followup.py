@@ -10,7 +10,7 @@ Never imports Qt or the store.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol, TypeVar
@@ -19,6 +19,8 @@ from vzworkshop.core.results import RoundResult
 from vzworkshop.core.tally import ITEM_COUNT
 
 UNFINISHED = ("planned", "in_progress")
+FROM_MARK = "↻"  # on a copy: carried forward from an earlier cycle (screen and print)
+TO_MARK = "→"  # on an original: carried on into the next cycle
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,33 @@ def to_carry(actions: Sequence[A], cycle: int) -> list[A]:
     """
     already = {a.carried_from for a in actions if a.carried_from is not None}
     return [a for a in actions if a.cycle == cycle and a.status in UNFINISHED and a.id not in already]
+
+
+@dataclass(frozen=True)
+class CycleLink:
+    """How an action is tied to its twin in another cycle: a copy carried forward from an earlier cycle
+    (`carried_from`), or an original carried on into the next one; the twin's cycle and its number as the
+    tables show it (None: not numbered)."""
+
+    carried_from: bool
+    cycle: int  # the action's own cycle
+    other_cycle: int
+    other_number: int | None
+
+
+def cycle_links(actions: Sequence[Carryable], numbers: Mapping[int | None, int]) -> dict[int, CycleLink]:
+    """The links of the actions carried forward (copies) and of the originals they were carried from, by id;
+    `numbers`: each action's number as the tables show it. An action both carried and carried on again is
+    shown as carried on (its work goes on in the later copy)."""
+    by_id = {a.id: a for a in actions}
+    links: dict[int, CycleLink] = {}
+    for copy in actions:
+        original = by_id.get(copy.carried_from) if copy.carried_from is not None else None
+        if original is None or copy.id is None or original.id is None:
+            continue
+        links[copy.id] = CycleLink(True, copy.cycle, original.cycle, numbers.get(original.id))
+        links[original.id] = CycleLink(False, original.cycle, copy.cycle, numbers.get(copy.id))
+    return links
 
 
 def cycles(actions: Sequence[Carryable]) -> list[int]:

@@ -18,14 +18,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidget, QWidget
 
-from vzworkshop.core.followup import cycles
+from vzworkshop.core.followup import FROM_MARK, TO_MARK, cycle_links, cycles
 from vzworkshop.store.records import ActionItem
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.plan_common import ID_ROLE, ChoiceCombo
 
 ALL_CYCLES = 0  # the filter's value for "all cycles" (cycles count from 1)
-FROM_MARK = "↻"  # on a copy: carried forward from an earlier cycle
-TO_MARK = "→"  # on an original: carried on into the next cycle
 
 
 @dataclass(frozen=True)
@@ -35,22 +33,20 @@ class CycleMark:
 
 
 def cycle_marks(actions: Sequence[ActionItem], numbers: Mapping[int | None, int]) -> dict[int, CycleMark]:
-    """Markers for the actions carried forward (copies) and for the originals they were carried from, by id.
-    `numbers`: each action's number as the tables show it (No.)."""
-    by_id = {a.id: a for a in actions}
+    """Markers for the actions carried forward (copies) and for the originals they were carried from, by id
+    (`core.followup.cycle_links`). `numbers`: each action's number as the tables show it (No.)."""
     marks: dict[int, CycleMark] = {}
-    for copy in actions:
-        original = by_id.get(copy.carried_from) if copy.carried_from is not None else None
-        if original is None or copy.id is None or original.id is None:
-            continue
-        marks[copy.id] = CycleMark(
-            f"{FROM_MARK} " + tr("from cycle {c} (no. {n})").format(c=original.cycle, n=numbers.get(original.id, "?")),
-            tr("Carried forward from cycle {c}, where it was action no. {n}").format(
-                c=original.cycle, n=numbers.get(original.id, "?")))
-        marks[original.id] = CycleMark(
-            f"{TO_MARK} " + tr("carried to cycle {c} (no. {n})").format(c=copy.cycle, n=numbers.get(copy.id, "?")),
-            tr("Not finished in cycle {c}: carried forward to cycle {next} as action no. {n}").format(
-                c=original.cycle, next=copy.cycle, n=numbers.get(copy.id, "?")))
+    for action_id, link in cycle_links(actions, numbers).items():
+        n = "?" if link.other_number is None else link.other_number
+        if link.carried_from:
+            marks[action_id] = CycleMark(
+                f"{FROM_MARK} " + tr("from cycle {c} (no. {n})").format(c=link.other_cycle, n=n),
+                tr("Carried forward from cycle {c}, where it was action no. {n}").format(c=link.other_cycle, n=n))
+        else:
+            marks[action_id] = CycleMark(
+                f"{TO_MARK} " + tr("carried to cycle {c} (no. {n})").format(c=link.other_cycle, n=n),
+                tr("Not finished in cycle {c}: carried forward to cycle {next} as action no. {n}").format(
+                    c=link.cycle, next=link.other_cycle, n=n))
     return marks
 
 
