@@ -1,5 +1,6 @@
 """The action plan marks actions carried forward in step 5 as steps 3-5 do: "↻ overført fra cyklus 1 (nr. 1)" on a
-copy, "→ overført til cyklus 2 (nr. 6)" on its original, whose status then reads "Overført", not an open task."""
+copy, "→ overført til cyklus 2 (nr. 6)" on its original, whose status then reads "Overført", not an open task;
+the minutes' list of actions (step 3) likewise."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def test_carried_actions_are_marked_in_the_documents_language(sample: Sample, tm
         before = store.list(ActionItem)
         copies = store.carry_forward(1)
         export_pdf(store, "actions", tmp_path / "plan.pdf")
+        export_pdf(store, "minutes", tmp_path / "minutes.pdf")
     unfinished = [a for a in before if a.status in ("planned", "in_progress")]
     assert len(copies) == len(unfinished) >= 2
     text = _text(tmp_path / "plan.pdf")
@@ -44,6 +46,8 @@ def test_carried_actions_are_marked_in_the_documents_language(sample: Sample, tm
     planned, in_progress = OPEN[language]
     assert in_progress not in text  # the originals in progress no longer read as open; the copies are planned
     assert text.count(planned) == len(copies)
+    minutes = _text(tmp_path / "minutes.pdf")  # step 3's list of actions says the same
+    assert came_from in minutes and carried_to in minutes
 
 
 def _pages(pdf: Path, folder: Path) -> list[bytes]:

@@ -1,10 +1,11 @@
 """What several reports need from a workshop: results with the threshold applied, words for codes (status,
-horizon, prevention level), and each document's metadata. Problems are ranked by `vzworkshop.core.priorities`,
-the same rule step 3 shows on screen."""
+horizon, prevention level), marks of actions carried into the next cycle, and each document's metadata.
+Problems are ranked by `vzworkshop.core.priorities`, the same rule step 3 shows on screen."""
 
 from __future__ import annotations
 
 from vzworkshop.core.content import MethodContent
+from vzworkshop.core.followup import FROM_MARK, TO_MARK, CycleLink
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.staircase import placement
 from vzworkshop.reports.labels import date_text, labels, number
@@ -87,3 +88,12 @@ def doc_info(ws: Workshop | None, content: MethodContent, kind_key: str, landsca
         language=lang,
         landscape=landscape,
     )
+
+
+def cycle_mark(link: CycleLink, language: str) -> str:
+    """"↻ overført fra cyklus 1 (nr. 2)" / "→ overført til cyklus 2 (nr. 4)", as steps 3-5 show it."""
+    lab = labels(language)
+    n = "?" if link.other_number is None else link.other_number
+    if link.carried_from:
+        return f"{FROM_MARK} " + lab["carried_from"].format(c=link.other_cycle, n=n)
+    return f"{TO_MARK} " + lab["carried_to"].format(c=link.other_cycle, n=n)

@@ -12,9 +12,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import load_content
-from vzworkshop.core.followup import FROM_MARK, TO_MARK, CycleLink, cycle_links
+from vzworkshop.core.followup import cycle_links
 from vzworkshop.core.threshold import MIN_GROUP_SIZE_DEFAULT
-from vzworkshop.reports.common import code_label, doc_info, results_for, workshop_facts, yes_no
+from vzworkshop.reports.common import code_label, cycle_mark, doc_info, results_for, workshop_facts, yes_no
 from vzworkshop.reports.labels import date_text, labels
 from vzworkshop.reports.pdf_assessment import group_section, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
@@ -80,7 +80,7 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
             link = links.get(a.id or 0)
             status = para(code_label("status", a.status, lang), st.cell_bold)
             if link is not None:  # as steps 3-5 mark it; an original carried on is no longer open here
-                what += f"<br/><font color='#555555'>{_cycle_mark(link, lang)}</font>"
+                what += f"<br/><font color='#555555'>{markup(cycle_mark(link, lang))}</font>"
                 if not link.carried_from:
                     status = para(lab["s_carried"], st.note)
             resources = a.resources + (f"\n{a.budget}" if a.budget.strip() else "")
@@ -94,15 +94,6 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
         story.append(grid(rows, widths))
     story += attribution(content, st)
     build_pdf(target, story, doc_info(ws, content, "action_plan", landscape=True))
-
-
-def _cycle_mark(link: CycleLink, language: str) -> str:
-    """"↻ overført fra cyklus 1 (nr. 2)" / "→ overført til cyklus 2 (nr. 4)", as steps 3-5 show it."""
-    lab = labels(language)
-    n = "?" if link.other_number is None else link.other_number
-    if link.carried_from:
-        return f"{FROM_MARK} " + lab["carried_from"].format(c=link.other_cycle, n=n)
-    return f"{TO_MARK} " + lab["carried_to"].format(c=link.other_cycle, n=n)
 
 
 # --- the blank questionnaire ---------------------------------------------------------------------------

@@ -10,7 +10,16 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import MethodContent, load_content
-from vzworkshop.reports.common import code_label, doc_info, level_phrase, results_for, workshop_facts, yes_no
+from vzworkshop.core.followup import cycle_links
+from vzworkshop.reports.common import (
+    code_label,
+    cycle_mark,
+    doc_info,
+    level_phrase,
+    results_for,
+    workshop_facts,
+    yes_no,
+)
 from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
@@ -172,9 +181,17 @@ def _step3(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
         widths[1] = width - sum(widths)
         rows = [[para("#", st.head), para(lab["what"], st.head), para(lab["owner"], st.head),
                  para(lab["due"], st.head), para(lab["status"], st.head)]]
+        links = cycle_links(actions, {a.id: n for n, a in enumerate(actions, start=1)})
         for i, a in enumerate(actions, start=1):
-            rows.append([para(str(i), st.cell), para(a.what, st.cell), para(a.owner, st.cell),
-                         para(date_text(a.due, lang), st.cell), para(code_label("status", a.status, lang), st.cell)])
+            what, status = para(a.what, st.cell), para(code_label("status", a.status, lang), st.cell)
+            link = links.get(a.id or 0)
+            if link is not None:  # as in the action plan
+                what = rich(f"{markup(a.what)}<br/><font color='#555555'>{markup(cycle_mark(link, lang))}</font>",
+                            st.cell)
+                if not link.carried_from:
+                    status = para(lab["s_carried"], st.note)
+            rows.append([para(str(i), st.cell), what, para(a.owner, st.cell), para(date_text(a.due, lang), st.cell),
+                         status])
         out += [*heading(lab["actions_summary"], st.h2), grid(rows, widths)]
     if not problems and not actions and not plan.long_term_goals.strip():
         out.append(para(lab["none_yet"], st.body))
