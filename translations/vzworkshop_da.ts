@@ -1931,6 +1931,10 @@ i mappen %2</translation>
         <translation>Spørgsmål at stille:</translation>
     </message>
     <message>
+        <source>The method&apos;s guidance for this step (arrow keys scroll it)</source>
+        <translation>Metodens vejledning til dette trin (piletasterne ruller den)</translation>
+    </message>
+    <message>
         <source>Guidance: %1</source>
         <translation>Vejledning: %1</translation>
     </message>

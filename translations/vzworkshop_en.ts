@@ -1930,6 +1930,10 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The method&apos;s guidance for this step (arrow keys scroll it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guidance: %1</source>
         <translation type="unfinished"></translation>
     </message>

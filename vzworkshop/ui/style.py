@@ -76,7 +76,9 @@ GUIDANCE_SHEET = f"""
 QFrame#guidance {{ background: {ACCENT_LIGHT}; border: 1px solid #c5d9e8; border-radius: 8px; }}
 QFrame#guidance QToolButton {{ border: none; background: transparent; padding: 4px 2px; color: #16212c; }}
 QFrame#guidance QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: 4px; }}
-QFrame#guidance QScrollArea, QFrame#guidance QWidget#guidanceBody {{ background: transparent; border: none; }}
+QFrame#guidance QWidget#guidanceBody {{ background: transparent; border: none; }}
+QFrame#guidance QScrollArea {{ background: transparent; border: 2px solid transparent; border-radius: 4px; }}
+QFrame#guidance QScrollArea:focus {{ border-color: {FOCUS_COLOUR}; }}
 """
 # Set on each table, tree and list (the sidebar has its own): with the keyboard focus a view gets a 2 px frame in
 # the focus colour (WCAG 2.4.7) and a table's or tree's current cell a frame of its own, white inside a selected

@@ -87,6 +87,8 @@ class GuidancePanel(QFrame):
         self.body_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_area.setWidget(self.body)
+        # a Tab stop so the keys scroll long guidance: named, and framed in the focus colour when it has the focus
+        self.body_area.setAccessibleName(self.tr("The method's guidance for this step (arrow keys scroll it)"))
         self.body_area.viewport().setAutoFillBackground(False)
         self.body.setAutoFillBackground(False)
         self.body_area.setMaximumHeight(self.fontMetrics().lineSpacing() * GUIDANCE_LINES + 8)
