@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QScrollArea, QStyle
+from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_layout_polish import demo_window
@@ -58,3 +58,27 @@ def test_a_flag_with_its_icon_is_not_cut_off(qtbot: QtBot, window: Any) -> None:
     icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
     needed = icon + max(metrics.horizontalAdvance(w) for w in cell.text().split())
     assert table.horizontalHeader().sectionSize(5) >= needed + 12
+
+
+def test_step_2_and_5_tabs_have_no_invisible_scroll_area_stop(qtbot: QtBot, tmp_path: Path) -> None:
+    """Seen under X (walk-through): on step 2's "Samlet vurdering og drøftelse" tab, Tab from the tab bar went
+    to the tab's scroll area, which shows no focus; Down then scrolled it instead of choosing a level, and the
+    next Tab typed the notes into the level's box. The same held for the hazards tab."""
+    window = demo_window(qtbot, tmp_path, "da")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for step in (2, 5):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + step), Qt.KeyboardModifier.ControlModifier)
+        tabs = window.page(step).findChild(QTabWidget)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+                tabs.tabBar().setFocus()
+            for _ in range(30):
+                focused = QApplication.focusWidget()
+                assert focused is not None
+                if isinstance(focused, QScrollArea):
+                    assert isinstance(focused.parentWidget(), GuidancePanel), (
+                        f"step {step}, tab {index}: {type(focused).__name__}")
+                qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    window.close()

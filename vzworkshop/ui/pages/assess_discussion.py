@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -108,6 +109,7 @@ class DiscussionView(QScrollArea):
         self._report = report
         self.round_id: int | None = None
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
         inner = QWidget()
         layout = QVBoxLayout(inner)
         intro = QLabel(self.tr("Discuss each statement and agree on where you are together: the agreed level "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -63,6 +64,7 @@ class HazardChecklist(QScrollArea):
         self._content: MethodContent | None = None
         self._stale = False
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing; its fields take the focus
 
     def refresh(self, content: MethodContent) -> None:
         """Show the hazards ticked now; on a tab not seen, when it is seen (its 21 rows take a while to make)."""
