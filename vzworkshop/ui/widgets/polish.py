@@ -1,6 +1,7 @@
 """The app's style: Fusion, plus what the app does to each widget once, when Qt polishes it (before it is first
 shown, dialogs and widgets made later included): the wheel guard on combo boxes, spin boxes, tab bars and
-sliders (`wheel`), Enter on push and tool buttons (`enter_key`).
+sliders (`wheel`), Enter on push and tool buttons (`enter_key`), the window's Ctrl+E in text fields
+(`window_keys`).
 
 Why here and not in one filter on the QApplication: such a filter sees every event of every object, and
 through Python each one cost a few microseconds; building and showing a page took up to twice as long. The
@@ -13,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
-from vzworkshop.ui.widgets import enter_key, wheel
+from vzworkshop.ui.widgets import enter_key, wheel, window_keys
 
 
 class AppStyle(QProxyStyle):
@@ -23,12 +24,14 @@ class AppStyle(QProxyStyle):
         super().__init__(base)
         self.wheel_guard = wheel.WheelGuard(self)
         self.enter_clicks = enter_key.EnterClicks(self)
+        self.window_keys = window_keys.WindowKeys(self)
 
     def polish(self, target: Any) -> Any:  # Qt's three polish overloads: a widget, the application, a palette
         result = super().polish(target)
         if isinstance(target, QWidget):
             wheel.guard(target, self.wheel_guard)
             enter_key.guard(target, self.enter_clicks)
+            window_keys.guard(target, self.window_keys)
         return result
 
 
