@@ -272,7 +272,9 @@ def test_every_control_by_tab_with_a_name(qtbot: QtBot, demo_window: WorkshopWin
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
     assert seen[0] is dialog.choices["minutes"] and len(seen) == 3
-    assert set(seen[1:]) == {dialog.save_button, cancel}  # their order is the platform's
+    assert set(seen[1:]) == {dialog.save_button, cancel}  # their places are the platform's; Tab goes left to right
+    assert [b.mapTo(dialog, b.rect().topLeft()).x() for b in seen[1:]] == sorted(
+        b.mapTo(dialog, b.rect().topLeft()).x() for b in seen[1:])
     assert all(w.accessibleName() for w in [*seen, *dialog.choices.values()])
     assert all(b.accessibleDescription() for b in dialog.choices.values())
 

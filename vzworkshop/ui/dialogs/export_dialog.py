@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -209,6 +210,16 @@ def _today() -> str:
     return datetime.date.today().isoformat()
 
 
+def tab_left_to_right(box: QDialogButtonBox) -> None:
+    """Tab through `box`'s buttons from left to right. The box places them in the platform's order, Tab would
+    follow the order they were made in (seen under X: from the choices Tab went to Cancel, on the right, before
+    Save as). Call it when the dialog is shown: the box places its buttons when it is laid out."""
+    buttons = sorted((b for b in box.buttons() if isinstance(b, QPushButton) and b.isVisible()),
+                     key=lambda b: b.mapTo(box, b.rect().topLeft()).x())
+    for first, second in itertools.pairwise(buttons):
+        QWidget.setTabOrder(first, second)
+
+
 def _buttons(dialog: QDialog, accept_text: str, accept_name: str) -> tuple[QDialogButtonBox, QPushButton]:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     go = box.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -266,6 +277,7 @@ class ExportDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        tab_left_to_right(self.buttons)
         checked = self.group.checkedButton()
         if checked is not None:
             checked.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -332,6 +344,10 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(self.buttons)
         self.save_button.setDefault(True)  # Enter saves, wherever the focus is (once the box is in the dialog)
         fit_wrapped(self, 520)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tab_left_to_right(self.buttons)
 
     def export(self) -> Path | None:
         language = str(self.language.currentData())
