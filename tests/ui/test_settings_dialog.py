@@ -138,3 +138,17 @@ def test_follow_the_system_names_the_language_the_app_starts_in(
     d = SettingsDialog(translations.apply)
     qtbot.addWidget(d)
     assert d.language.itemText(0) == f"Follow the system ({'Dansk' if expected == 'da' else 'English'})"
+
+
+def test_enter_closes_the_dialog_and_chooses_no_folder(dialog: SettingsDialog, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen under X: Enter on the language box opened "Choose a folder" (the first Choose… button was the
+    dialog's default); Enter now presses Close, as the dialog says changes are saved at once."""
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: asked.append(args) or "")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.language.setFocus()
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
+    assert asked == []
+    qtbot.waitUntil(lambda: not dialog.isVisible())

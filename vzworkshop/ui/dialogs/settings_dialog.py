@@ -210,6 +210,7 @@ class SettingsDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             chain.append(close)
+            close.setDefault(True)  # Enter closes (changes are saved at once), not the first Choose… button
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
