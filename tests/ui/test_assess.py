@@ -225,3 +225,21 @@ def test_the_hazard_checklist_is_made_when_first_seen_and_shows_what_is_ticked_t
     row = page.hazards.rows["work_org.roles_expectations"]
     assert row.check.isChecked() and row.note.text() == "Uklare roller"
     assert not row.note.isHidden() and len(page.hazards.rows) == 21
+
+
+def test_answer_bars_stay_readable_in_the_selected_row(qtbot: QtBot, store: Any) -> None:
+    """Seen under X: in the results table's selected row the bars' counts and labels (near black) and the dark
+    bars stood on the selection's dark blue. The chart keeps its light ground in every row."""
+    base = store.add_round("Baseline")
+    for value in (2, 3, 3, 4):
+        vote(store, base.id, "", {1: value})
+    page = make_page(qtbot, store)
+    table = page.results.table
+    row = page.results.item_row(1)
+    table.setFocus()
+    table.selectRow(row)
+    bars = table.cellWidget(row, 3)
+    assert isinstance(bars, AnswerBars)
+    image = table.viewport().grab(bars.geometry()).toImage()
+    ground = image.pixelColor(3, image.height() // 2)  # left of the first bar, between the count and label
+    assert ground.lightness() > 200, ground.name()

@@ -1,5 +1,6 @@
 """A small bar chart of how many chose each answer of one item: 1-5 on the staircase colours, then "?"
-(don't know) set apart in grey. Painted with QPainter; the counts are also its accessible description."""
+(don't know) set apart in grey. Painted with QPainter on a light ground of its own (in a table's selected row
+the dark bars and labels stay readable); the counts are also its accessible description."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vzworkshop.ui.style import BASE, VIEW_BORDER
 from vzworkshop.ui.widgets.staircase import LEVEL_COLOURS
 
 DONT_KNOW_COLOUR = "#9a9a9a"
@@ -45,6 +47,10 @@ class AnswerBars(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(VIEW_BORDER))
+        painter.setBrush(QColor(BASE))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
