@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import capture_messages
@@ -17,6 +17,7 @@ from vzworkshop.store.records import Round, Workshop
 from vzworkshop.ui import app as app_module
 from vzworkshop.ui import settings
 from vzworkshop.ui.app import Controller
+from vzworkshop.ui.dialogs.workshop_dialogs import NewWorkshopDialog
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.commit import CommitPage
 
@@ -265,3 +266,21 @@ def test_the_recent_heading_stays_with_its_empty_text(controller: Controller) ->
     assert not start.recent.isVisible() and start.recent_empty.isVisible()
     heading = start.recent_title.geometry()
     assert 0 <= start.recent_empty.geometry().top() - heading.bottom() < 24
+
+
+
+def test_the_missing_organisation_message_leaves_every_text_whole(qtbot: QtBot) -> None:
+    """Seen under X in Danish: Enter with no organisation showed the message, but the dialog kept its height,
+    so the group-size hint above it was squeezed under the spin box and cut to two of its three lines."""
+    dialog = NewWorkshopDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.form.organisation, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.form.error.isVisible)
+    qtbot.wait(50)
+    layout = dialog.layout()
+    assert layout is not None and dialog.height() >= layout.totalHeightForWidth(dialog.width())
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

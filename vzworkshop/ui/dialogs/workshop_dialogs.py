@@ -36,6 +36,14 @@ class _FormDialog(QDialog):
     def accept(self) -> None:
         if self.form.validate():
             super().accept()
+            return
+        # the message adds lines: grow to fit them, or the wrapped hints above it are squeezed and cut
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def workshop(self) -> Workshop:
         return self.form.workshop()

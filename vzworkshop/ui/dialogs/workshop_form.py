@@ -46,7 +46,10 @@ class WorkshopForm(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
         form.addRow(self.tr("&Organisation:"), self.organisation)
@@ -58,7 +61,9 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("&Minimum group size:"), _with_hint(self.min_group_size, muted(
             self.tr("A group's answers are shown only when at least this many have answered (2-20). This "
                     "protects anonymity."))))
-        form.addRow("", self.error)
+        # the message goes under the form, not in a row of it: a row more made the form share its height
+        # wrongly and squeeze the group-size hint (seen under X)
+        outer.addWidget(_wide(self.error))
         for field in (self.language, self.min_group_size):  # the mnemonic (Alt+L, Alt+M) goes to the field
             holder = field.parentWidget()
             label = form.labelForField(holder) if holder is not None else None
