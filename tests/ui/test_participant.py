@@ -198,3 +198,25 @@ def test_projector_updates_live_from_participant_entry(qtbot: QtBot, store: Any)
             assert f"Venter på {2 - number} svar mere" in projector.status.text()
     assert projector.chart.mean() == pytest.approx(11 / 3)
     assert projector.status.text() == "Gennemsnit 3,7 ud fra 3 svar"
+
+
+def test_review_scrolls_by_keys_to_the_last_statement(qtbot: QtBot, store: Any) -> None:
+    """Seen under X at 1366x768: on "Tjek dine svar" statement 10 was below the fold and Down, Page Down and
+    End did nothing (the list takes no focus); now they scroll it, Home and Up back."""
+    page = open_page(qtbot, store)
+    window = start_entry(qtbot, page)
+    window.resize(1366, 600)
+    press(qtbot, window, Qt.Key.Key_Return, *"1234512345")
+    assert window.current_screen is Screen.REVIEW
+    bar = window.review.area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert bar.value() > 0
+    press(qtbot, window, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert bar.value() == 0
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    assert window.current_screen is Screen.REVIEW and window.ballot is not None  # nothing else happened

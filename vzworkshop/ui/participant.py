@@ -331,6 +331,8 @@ class ParticipantWindow(QWidget):
                 self._submit()
             elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Left):
                 self._back()
+            else:
+                self.review.scroll_by_key(Qt.Key(key))
         event.accept()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -10,6 +10,7 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -205,6 +206,16 @@ class ItemScreen(QWidget):
             button.setChecked(value == chosen)
 
 
+REVIEW_SCROLL_KEYS = {
+    Qt.Key.Key_Up: QAbstractSlider.SliderAction.SliderSingleStepSub,
+    Qt.Key.Key_Down: QAbstractSlider.SliderAction.SliderSingleStepAdd,
+    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+    Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+    Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+}
+
+
 class ReviewScreen(QWidget):
     """All ten statements with the chosen answer; Change goes back to a statement."""
 
@@ -236,11 +247,21 @@ class ReviewScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addWidget(self.error)
-        layout.addWidget(scrolling(inner), 1)
+        self.area = scrolling(inner)
+        layout.addWidget(self.area, 1)
         layout.addLayout(nav)
 
     def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
         return translate("ReviewScreen", text, disambiguation, n, language=self.language)
+
+    def scroll_by_key(self, key: Qt.Key) -> bool:
+        """Up/Down, Page Up/Down, Home/End scroll the answers (the area takes no focus): seen under X at
+        1366x768, statement 10 was below the fold and no key brought it into view. True if `key` scrolled."""
+        action = REVIEW_SCROLL_KEYS.get(key)
+        if action is None:
+            return False
+        self.area.verticalScrollBar().triggerAction(action)
+        return True
 
     def show_answers(self, items: Sequence[Item], answers: dict[int, int]) -> None:
         while self.grid.count():
