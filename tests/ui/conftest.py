@@ -24,6 +24,15 @@ def _english_ui(qapp: QApplication) -> Iterator[Translations]:
     yield translations
 
 
+@pytest.fixture(params=["da", "en"])
+def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
+    """The UI in Danish, then in English (for the layout tests: texts differ in length); English again after."""
+    ui = Translations()
+    ui.apply(request.param)
+    yield request.param
+    _english_ui.apply("en")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _app_style(qapp: QApplication) -> None:
     """The style app.run gives the QApplication (Fusion): with it the wheel guard and Enter on buttons."""

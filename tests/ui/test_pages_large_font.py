@@ -10,7 +10,6 @@ team's names were cut in step 1 ("Hannah …"). The window is built once per fon
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,19 +27,10 @@ from tests.ui.large_font import (
     whole_rows,
 )
 from tests.ui.layout_checks import layout_problems
-from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.widgets.page_scroll import PageScroll
 
 PAGES = (1, 2, 4, 5, "agenda")
-
-
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
-    ui = Translations()
-    ui.apply(request.param)
-    yield request.param
-    _english_ui.apply("en")
 
 
 def show(window: WorkshopWindow, page: int | str) -> QWidget:

@@ -23,20 +23,11 @@ from tests.ui.large_font import (
     whole_rows,
 )
 from tests.ui.layout_checks import layout_problems
-from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.prioritise import PrioritisePage
 from vzworkshop.ui.widgets.plan_common import ROW_PADDING
 
 DEMO_ACTIONS = 5  # build_demo's actions (build_large's come after them, some with very long texts)
-
-
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
-    ui = Translations()
-    ui.apply(request.param)
-    yield request.param
-    _english_ui.apply("en")
 
 
 @pytest.fixture(params=SIZES)

@@ -14,20 +14,11 @@ from tests.ui.layout_checks import layout_problems
 from vzworkshop.reports.demo import build_demo, build_large
 from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import Workshop
-from vzworkshop.ui.i18n import Translations
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.prioritise import PrioritisePage
 from vzworkshop.ui.style import apply_style
 
 LAPTOP = (1366, 720)
-
-
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
-    ui = Translations()
-    ui.apply(request.param)
-    yield request.param
-    _english_ui.apply("en")
 
 
 @pytest.fixture

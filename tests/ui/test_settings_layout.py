@@ -15,17 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.layout_checks import layout_problems, name, rect_in
 from vzworkshop.ui.dialogs.settings_dialog import SettingsDialog
-from vzworkshop.ui.i18n import Translations
 
 SCREENS = {"laptop": QRect(0, 0, 1366, 728), "full HD": QRect(0, 0, 1920, 1040)}  # minus a taskbar
-
-
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
-    ui = Translations()
-    ui.apply(request.param)
-    yield request.param
-    _english_ui.apply("en")
 
 
 @pytest.fixture(params=[0, 14])

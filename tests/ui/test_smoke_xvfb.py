@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.under_x import START, need, run_under_x, wait_for
 
-SCRIPT = r"""
-matchbox-window-manager -use_titlebar no 2>/dev/null &
-wm=$!
-sleep 0.5
-"$PYTHON" -m vzworkshop "$WORKSHOP" 2>"$APP_STDERR" &
-app=$!
+SCRIPT = START + r"""
 found=0
 for _ in $(seq 1 100); do
   if xwininfo -root -tree 2>/dev/null | grep -q "smoke-test.vzw"; then found=1; break; fi
@@ -33,20 +24,13 @@ echo "found=$found"
 
 @pytest.mark.slow
 def test_the_app_opens_a_workshop_window_under_x(tmp_path: Path) -> None:
-    for tool in ("xvfb-run", "matchbox-window-manager", "xwininfo"):
-        assert shutil.which(tool), f"{tool} is needed (see .ci/run)"
+    need("xwininfo")
     from vzworkshop.store import WorkshopStore
     from vzworkshop.store.records import Workshop
 
     workshop = tmp_path / "smoke-test.vzw"
     WorkshopStore.create(workshop, Workshop(organisation="Røgtest Kommune")).close()
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb", "PYTHON": sys.executable,
-           "WORKSHOP": str(workshop), "APP_STDERR": str(tmp_path / "stderr.txt"), "TREE": str(tmp_path / "tree"),
-           "XDG_RUNTIME_DIR": str(runtime)}
-    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", SCRIPT],
-                            env=env, capture_output=True, text=True, timeout=120)
+    result, _ = run_under_x(SCRIPT, tmp_path, workshop, timeout=120, TREE=str(tmp_path / "tree"))
     tree = (tmp_path / "tree").read_text(errors="replace")
     stderr = (tmp_path / "stderr.txt").read_text(errors="replace")
     assert "found=1" in result.stdout, f"no window titled smoke-test.vzw\n{tree}\n{stderr}\n{result.stderr}"
@@ -54,16 +38,7 @@ def test_the_app_opens_a_workshop_window_under_x(tmp_path: Path) -> None:
     assert stderr == "", stderr
 
 
-PARTICIPANT_SCRIPT = r"""
-matchbox-window-manager -use_titlebar no 2>/dev/null &
-wm=$!
-sleep 0.5
-"$PYTHON" -m vzworkshop "$WORKSHOP" 2>"$APP_STDERR" &
-app=$!
-for _ in $(seq 1 100); do
-  xdotool search --name "entry-test.vzw" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+PARTICIPANT_SCRIPT = START + wait_for("entry-test.vzw") + r"""
 sleep 1
 xdotool key ctrl+2; sleep 1
 xdotool key F5
@@ -83,21 +58,15 @@ kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null
 def test_participant_entry_covers_the_whole_screen_under_a_window_manager(tmp_path: Path) -> None:
     """Seen once: a frameless participant window stayed small under a real window manager, with the
     facilitator's results visible beside it. Under X with a window manager, F5 must cover the screen."""
-    for tool in ("xvfb-run", "matchbox-window-manager", "xwininfo", "xdotool"):
-        assert shutil.which(tool), f"{tool} is needed (see .ci/run)"
+    need("xwininfo", "xdotool")
     from vzworkshop.store import WorkshopStore
     from vzworkshop.store.records import Workshop
 
     workshop = tmp_path / "entry-test.vzw"
     WorkshopStore.create(workshop, Workshop(organisation="Testby", language="en")).close()
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
     info, tree = tmp_path / "info", tmp_path / "tree"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb", "PYTHON": sys.executable,
-           "WORKSHOP": str(workshop), "APP_STDERR": str(tmp_path / "stderr.txt"), "INFO": str(info),
-           "TREE": str(tree), "XDG_RUNTIME_DIR": str(runtime), "LANG": "en_GB.UTF-8"}  # English window titles
-    subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", PARTICIPANT_SCRIPT],
-                   env=env, capture_output=True, text=True, timeout=120)
+    run_under_x(PARTICIPANT_SCRIPT, tmp_path, workshop, timeout=120, INFO=str(info), TREE=str(tree),
+                LANG="en_GB.UTF-8")  # English window titles
     text = info.read_text(errors="replace")
     assert "Width: 1366" in text and "Height: 768" in text, f"{text}\n{tree.read_text(errors='replace')}"
     assert "Map State: IsViewable" in text

@@ -4,7 +4,6 @@ where the full title does not fit on one line it names the step's short title.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ from pytestqt.qtbot import QtBot
 from tests.ui.large_font import app_font, laptop_window, page_scrolls_sideways, settle
 from tests.ui.layout_checks import layout_problems
 from vzworkshop.core.content import load_content
-from vzworkshop.ui.i18n import Translations
-
-
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest, _english_ui: Translations) -> Iterator[str]:
-    ui = Translations()
-    ui.apply(request.param)
-    yield request.param
-    _english_ui.apply("en")
 
 
 @pytest.mark.parametrize("points", [14, 16])

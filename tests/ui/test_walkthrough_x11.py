@@ -7,15 +7,11 @@ Ctrl+Q quits. Afterwards the file, read with WorkshopStore, holds exactly the an
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.under_x import QUIT, START, need, run_under_x, wait_for
 
 # (group number on the group screen, keys typed on the statement screens); "BackSpace" goes back one statement
 BALLOTS: list[tuple[int, list[str]]] = [
@@ -47,17 +43,8 @@ def ballot_script() -> str:
     return "\n".join(lines)
 
 
-SCRIPT = r"""
+SCRIPT = START + wait_for("walk-test.vzw") + r"""
 press() { xdotool key "$1"; sleep 0.2; }
-matchbox-window-manager -use_titlebar no 2>/dev/null &
-wm=$!
-sleep 0.5
-"$PYTHON" -m vzworkshop "$WORKSHOP" 2>"$APP_STDERR" &
-app=$!
-for _ in $(seq 1 100); do
-  xdotool search --name "walk-test.vzw" >/dev/null 2>&1 && break
-  sleep 0.2
-done
 sleep 1.5
 press ctrl+2; sleep 1
 press F5
@@ -72,21 +59,12 @@ __BALLOTS__
 press Escape; sleep 0.5
 press Return; sleep 1.5
 xdotool search --onlyvisible --name "$ENTRY_TITLE" >/dev/null 2>&1 && echo "entry-still-open"
-press ctrl+q
-for _ in $(seq 1 50); do
-  kill -0 "$app" 2>/dev/null || break
-  sleep 0.2
-done
-if kill -0 "$app" 2>/dev/null; then echo "app-still-running"; kill "$app"; fi
-wait "$app" 2>/dev/null
-kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null
-"""
+""" + QUIT
 
 
 @pytest.mark.slow
 def test_three_participants_by_keyboard_end_up_as_the_files_tallies(tmp_path: Path) -> None:
-    for tool in ("xvfb-run", "matchbox-window-manager", "xdotool"):
-        assert shutil.which(tool), f"{tool} is needed (see .ci/run)"
+    need("xdotool")
     from vzworkshop.store import WorkshopStore
     from vzworkshop.store.records import Workshop
 
@@ -94,18 +72,9 @@ def test_three_participants_by_keyboard_end_up_as_the_files_tallies(tmp_path: Pa
     with WorkshopStore.create(workshop, Workshop(organisation="Ærø Kommune", language="da",
                                                  min_group_size=3)) as store:
         store.add_round("Første runde", groups=["Afdeling A", "Køkken og service"])
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    settings = tmp_path / "settings"
-    settings.mkdir()
-    stderr = tmp_path / "stderr.txt"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb", "PYTHON": sys.executable,
-           "WORKSHOP": str(workshop), "APP_STDERR": str(stderr), "XDG_RUNTIME_DIR": str(runtime),
-           "VZWORKSHOP_SETTINGS_DIR": str(settings),
-           "ENTRY_TITLE": "Participant entry|Deltagerbesvarelse"}  # the UI language follows the system
     script = SCRIPT.replace("__BALLOTS__", ballot_script())
-    result = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", script],
-                            env=env, capture_output=True, text=True, timeout=240)
+    result, stderr = run_under_x(script, tmp_path, workshop, timeout=240,  # the UI language follows the system
+                                 ENTRY_TITLE="Participant entry|Deltagerbesvarelse")
     log = f"{result.stdout}\n{result.stderr}\n{stderr.read_text(errors='replace')}"
     assert "entry=1" in result.stdout, log
     assert "entry-still-open" not in result.stdout, log
