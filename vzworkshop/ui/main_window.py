@@ -55,15 +55,10 @@ class WorkshopWindow(QMainWindow):
         self.guide: GuideWindow | None = None
         self.export_dialog: ExportDialog | None = None
 
-        self.sidebar = StepSidebar()
-        self.timer_actions = timer_actions(self)  # F7/F8/F9 from every page, the agenda page built or not
-        for name, action in self.timer_actions.items():
-            action.triggered.connect(lambda _=False, name=name: self.agenda_page.timer.trigger(name))
-        self.stack = StepStack(store, self.timer_actions)
-        self.stack.built.connect(self._on_page_built)
-        self.sidebar.currentRowChanged.connect(self._on_row_changed)
-
-        central = QWidget()
+        # Built top-down: each widget is made inside its parent. Moving a finished widget with a style sheet
+        # (the sidebar's) into a parent makes Qt style it and every child again (~5 ms at start-up).
+        central = QWidget(self)
+        self.setCentralWidget(central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -76,10 +71,16 @@ class WorkshopWindow(QMainWindow):
             column.addWidget(self.banner)
         row = QHBoxLayout()
         row.setSpacing(0)
+        column.addLayout(row, 1)
+        self.sidebar = StepSidebar(central)
+        self.timer_actions = timer_actions(self)  # F7/F8/F9 from every page, the agenda page built or not
+        for name, action in self.timer_actions.items():
+            action.triggered.connect(lambda _=False, name=name: self.agenda_page.timer.trigger(name))
+        self.stack = StepStack(store, self.timer_actions, central)
+        self.stack.built.connect(self._on_page_built)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
-        column.addLayout(row, 1)
-        self.setCentralWidget(central)
         self.write_problems = WriteProblems(self, store)  # app.py's excepthook passes failed writes here
         self.setMinimumSize(900, 560)
 
