@@ -151,8 +151,9 @@ class PrioritisePage(StepPage):
 
         shortcut(self, "Ctrl+N", self.add_to_current_tab)
         shortcut(self.action_table, "Delete", self.delete_action, Qt.ShortcutContext.WidgetShortcut)
+        # Tab reads the plan as it stands: the left column down to the plan as a whole, then the selected action
         chain = [self.filter, self.cycle_filter.combo, self.action_table, self.add_action_button,
-                 self.delete_action_button, *self.editor.fields(), self.goals, self.plan_resources]
+                 self.delete_action_button, self.goals, self.plan_resources, *self.editor.fields()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -135,7 +135,10 @@ class _WrappedHeight(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel) and watched.wordWrap():
-            needed = watched.heightForWidth(watched.width())
+            kept = watched.minimumHeight()
+            watched.setMinimumHeight(0)  # a label's heightForWidth is never below its minimum: widened, the
+            needed = watched.heightForWidth(watched.width())  # text kept the lines it had when narrow
+            watched.setMinimumHeight(kept)
             if needed > 0 and needed != watched.minimumHeight():
                 watched.setMinimumHeight(needed)
         return False

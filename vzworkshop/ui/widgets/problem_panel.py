@@ -50,6 +50,7 @@ from vzworkshop.ui.widgets.plan_common import (
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+TITLE_MARGINS = 16  # a line edit's frame and inner margins, both sides, with a little air
 
 
 
@@ -129,8 +130,6 @@ class ProblemPanel(QWidget):
         self._items_saver = bind_text(self.items_edit, self._save_items)
 
         self.editor = QWidget()
-        grid = QGridLayout(self.editor)
-        grid.setContentsMargins(0, 0, 0, 0)
         line = self.fontMetrics().lineSpacing()
         self.description.setFixedHeight(line * 4 + 14)
         self.hazards.setWordWrap(True)  # a long hazard name wraps in a narrow column instead of scrolling sideways
@@ -139,32 +138,40 @@ class ProblemPanel(QWidget):
         self.hazards.setMinimumHeight(line * 4 + 14)
         self.hazards.setMaximumHeight(line * 7 + 14)
         show_rows(self.table, 4, lines=2)  # four rows whose titles wrap onto two lines
-        left = QFormLayout()
-        left.addRow(tr("Title"), self.title_edit)
-        left.addRow(tr("Description"), self.description)
-        left.addRow(tr("Statements"), self.items_edit)
-        left.addRow("", self.items_error)
-        left.addRow(tr("Hazards"), self.hazards)
-        right = QVBoxLayout()
-        right.setSpacing(2)
+        # the title's hint reads whole (it was cut at half a laptop's width in Danish); side by side with the
+        # evidence the panel is at least this wide, or the page stacks the two (ReflowSplitter)
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().horizontalAdvance(
+            self.title_edit.placeholderText()) + TITLE_MARGINS)
+        self.form = QFormLayout()
+        self.form.addRow(tr("Title"), self.title_edit)
+        self.form.addRow(tr("Description"), self.description)
+        self.form.addRow(tr("Statements"), self.items_edit)
+        self.form.addRow("", self.items_error)
+        self.form.addRow(tr("Hazards"), self.hazards)
+        self.form.setRowVisible(self.items_error, False)
+        # the scores under the fields, two by two, each question above its field (they read whole however
+        # narrow the panel; Tab reads them row by row)
         questions = load_content(store.workshop().language).step(3).questions
-        labels = [*questions, "", "", ""][:3]
-        for label_text, field in zip(labels, (self.solution, self.ease, self.cost), strict=True):
+        labels = [*[*questions, "", "", ""][:3], tr("Dot votes")]
+        scores = QGridLayout()
+        scores.setContentsMargins(0, 6, 0, 0)
+        scores.setVerticalSpacing(2)
+        for index, (label_text, field) in enumerate(zip(labels, self.score_fields(), strict=True)):
+            row, column = divmod(index, 2)
             label = QLabel(label_text)
             label.setWordWrap(True)
             label.setBuddy(field)
-            right.addWidget(label)
-            right.addWidget(field)
-            right.addSpacing(6)
-        votes_label = QLabel(tr("Dot votes"))
-        votes_label.setBuddy(self.votes)
-        right.addWidget(votes_label)
-        right.addWidget(self.votes)
-        right.addStretch(1)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # on its field
+            scores.addWidget(label, 3 * row, column)
+            scores.addWidget(field, 3 * row + 1, column)
+        scores.setRowMinimumHeight(2, 8)
+        scores.setColumnStretch(0, 1)
+        scores.setColumnStretch(1, 1)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(self.form)
+        editor_layout.addLayout(scores)
+        editor_layout.addStretch(1)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button):
@@ -181,19 +188,25 @@ class ProblemPanel(QWidget):
         layout.addWidget(self.table, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.editor, 2)
-        for w in (self.table, self.add_button, self.up_button, self.down_button, self.reset_button,
-                  self.delete_button, self.title_edit, self.description, self.items_edit, self.hazards,
-                  self.solution, self.ease, self.cost, self.votes):
+        for w in self.tab_order():
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        order = [self.table, self.title_edit, self.description, self.items_edit, self.hazards, self.solution,
-                 self.ease, self.cost, self.votes, self.add_button]
-        for a, b in itertools.pairwise(order):
+        for a, b in itertools.pairwise(self.tab_order()):
             QWidget.setTabOrder(a, b)
 
         # Ctrl+N (new problem) belongs to the page, so that it works wherever the focus is on the first tab
         shortcut(self.table, "Alt+Up", lambda: self.move_problem(-1), Qt.ShortcutContext.WidgetShortcut)
         shortcut(self.table, "Alt+Down", lambda: self.move_problem(+1), Qt.ShortcutContext.WidgetShortcut)
         shortcut(self.table, "Delete", self.delete_problem, Qt.ShortcutContext.WidgetShortcut)
+
+    def score_fields(self) -> list[QWidget]:
+        return [self.solution, self.ease, self.cost, self.votes]
+
+    def tab_order(self) -> list[QWidget]:
+        """The panel's controls in reading order: the button beside the ranking rule, the list, its buttons,
+        then the editor of the selected problem, its fields and then its scores row by row."""
+        return [self.reset_button, self.table, self.add_button, self.up_button, self.down_button,
+                self.delete_button, self.title_edit, self.description, self.items_edit, self.hazards,
+                *self.score_fields()]
 
     # --- reading --------------------------------------------------------------------------------------
 
@@ -243,7 +256,7 @@ class ProblemPanel(QWidget):
         self._title_saver.set_silently(shown.title)
         self._description_saver.set_silently(shown.description)
         self._items_saver.set_silently(", ".join(str(i) for i in shown.items))
-        self.items_error.clear()
+        self._show_items_error("")
         self.solution.set_value(shown.has_solution)
         self.ease.set_value(shown.ease)
         self.cost.set_value(shown.cost_of_ignoring)
@@ -296,10 +309,15 @@ class ProblemPanel(QWidget):
         try:
             numbers = parse_items(text)
         except ValueError as exc:
-            self.items_error.setText("⚠ " + str(exc))
+            self._show_items_error("⚠ " + str(exc))
             return
-        self.items_error.clear()
+        self._show_items_error("")
         self._save_field("items", numbers)
+
+    def _show_items_error(self, text: str) -> None:
+        """The message under the statement numbers, its row shown only while there is one."""
+        self.items_error.setText(text)
+        self.form.setRowVisible(self.items_error, bool(text))
 
     def _hazard_toggled(self, _item: QListWidgetItem) -> None:
         keys = [self.hazards.item(i).data(KEY_ROLE) for i in range(self.hazards.count())
