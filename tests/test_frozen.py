@@ -49,7 +49,8 @@ def test_frozen_folder_holds_the_data(frozen_app: Path) -> None:
     internal = frozen_app / "_internal" / "vzworkshop"
     assert (internal / "resources" / "content" / "da.json").is_file()
     assert (internal / "resources" / "icons" / "vzworkshop-256.png").is_file()
-    assert sorted(p.name for p in (internal / "translations").glob("*.qm")) == ["vzworkshop_da.qm", "vzworkshop_en.qm"]
+    assert sorted(p.name for p in (internal / "translations").glob("*.qm")) == [
+        "qtbase_supplement_da.qm", "vzworkshop_da.qm", "vzworkshop_en.qm"]
     assert (internal / "docs" / "guide.md").is_file()
     assert (internal / "LICENSE").is_file()
     qt = frozen_app / "_internal" / "PySide6" / "Qt"

@@ -5,6 +5,8 @@
     python tools/translations.py check     # exit 1 if a string is untranslated or a .qm is stale
 
 English is the source language: vzworkshop_en.ts needs only the plural forms of %n texts filled in.
+translations/qtbase_supplement_da.ts (Qt's own texts that Qt's Danish catalogue lacks) is kept by hand: `update`
+leaves it alone, `compile` and `check` treat it like ours.
 
 The .ts files carry no line numbers (-locations none), so they change only when texts change.
 """
@@ -20,6 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "translations"
 LANGUAGES = {"da": "da_DK", "en": "en_GB"}
+SUPPLEMENTS = ("qtbase_supplement_da",)  # hand-kept catalogues of Qt's own texts, loaded after Qt's (ui/i18n.py)
+
+
+def catalogues() -> list[str]:
+    """Every catalogue `compile` builds: ours per language, then the supplements of Qt's."""
+    return [f"vzworkshop_{lang}" for lang in LANGUAGES] + list(SUPPLEMENTS)
 
 
 def sources() -> list[Path]:
@@ -85,9 +93,9 @@ def problems() -> list[str]:
             text, kind = have_en.get(key, ("", "unfinished"))
             if kind in ("unfinished", "vanished", "obsolete") or not text.strip():
                 found.append(f"plural forms not filled in vzworkshop_en.ts: [{key[0]}] {key[1]!r}")
-        for lang in LANGUAGES:
-            ts = TS_DIR / f"vzworkshop_{lang}.ts"
-            qm = TS_DIR / f"vzworkshop_{lang}.qm"
+        for name in catalogues():
+            ts = TS_DIR / f"{name}.ts"
+            qm = TS_DIR / f"{name}.qm"
             if not ts.exists():
                 found.append(f"{ts.name} is missing")
                 continue
@@ -105,8 +113,8 @@ def main(argv: list[str]) -> int:
             lupdate(TS_DIR / f"vzworkshop_{lang}.ts", code)
         return 0
     if command == "compile":
-        for lang in LANGUAGES:
-            lrelease(TS_DIR / f"vzworkshop_{lang}.ts", TS_DIR / f"vzworkshop_{lang}.qm")
+        for name in catalogues():
+            lrelease(TS_DIR / f"{name}.ts", TS_DIR / f"{name}.qm")
         return 0
     if command == "check":
         found = problems()

@@ -11,6 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from vzworkshop.paths import translations_dir
 
 UI_LANGUAGES = ("da", "en")
+# Qt's own texts that Qt's catalogue for a language lacks (translations/qtbase_supplement_da.ts: the file
+# dialog's "&Look in:" and "Files of &type:", the file types), loaded after Qt's so they are looked up first.
+QT_SUPPLEMENTS = {"da": "qtbase_supplement_da"}
 
 
 def system_language() -> str:
@@ -51,6 +54,10 @@ class Translations:
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt)
             self._installed.append(qt)
+        supplement = QTranslator()
+        if language in QT_SUPPLEMENTS and supplement.load(QT_SUPPLEMENTS[language], str(translations_dir())):
+            QCoreApplication.installTranslator(supplement)
+            self._installed.append(supplement)
         QLocale.setDefault(locale_for(language))
         self.language = language
         return ok
