@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from vzworkshop.ui.style import TABLE_SHEET
 
@@ -18,7 +28,8 @@ CURRENT_MARK = "▶"
 CURRENT_BG = QColor("#e3eef6")
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROWS_IN_VIEW = 5  # blocks in view at the least
-TITLE_CHARS = 24  # a block's title shows this many characters at the least before it is elided
+ITEM_PADDING = (5, 4)  # a cell's padding (px, above and below, left and right) in the list's style sheet
+TITLE_CHARS = 24  # the title column is this many characters wide at the least; longer titles wrap
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,24 @@ class BlockRow:
     accessible: str
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped titles. A tree view asks its delegate for a row's height without the
+    column's width, so the style measures the text on one line and the row stays one line high: a long title
+    was drawn cut off with "…". Here the size hint is measured at the column's width inside the cell's padding
+    (for the title column only: the others are as wide as their contents, measured against their own width
+    they could never grow)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        measured = QStyleOptionViewItem(option)  # the text wraps inside the cell's padding
+        width = self._view.header().sectionSize(index.column()) - 2 * ITEM_PADDING[1]
+        measured.rect = QRect(0, 0, max(1, width), max(1, option.rect.height()))
+        return super().sizeHint(measured, index)
+
+
 class AgendaList(QTreeWidget):
     COLUMNS = 5
     TIME, TITLE, STEP, PLANNED, ACTUAL = range(5)
@@ -46,7 +75,11 @@ class AgendaList(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(self.COLUMNS)
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        # A long title wraps onto more lines, never elided ("…"): the facilitator must read the whole of it.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegateForColumn(self.TITLE, WrappingDelegate(self))
         self.setAlternatingRowColors(True)
         self.setAllColumnsShowFocus(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -56,12 +89,13 @@ class AgendaList(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setStyleSheet("QTreeView::item { padding: 5px 4px; }" + TABLE_SHEET)
+        self.setStyleSheet(f"QTreeView::item {{ padding: {ITEM_PADDING[0]}px {ITEM_PADDING[1]}px; }}" + TABLE_SHEET)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_header_section_resized)
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled)
 
     def minimumSizeHint(self) -> QSize:
@@ -74,9 +108,16 @@ class AgendaList(QTreeWidget):
                      for c in range(self.COLUMNS) if c != self.TITLE)
         title = TITLE_CHARS * self.fontMetrics().averageCharWidth()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        row = self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().lineSpacing() + 10
+        first = self.topLevelItem(0)  # a one-line cell: the first row's title may wrap to several lines
+        row = (self.sizeHintForIndex(self.indexFromItem(first, self.TIME)).height() if first is not None
+               else self.fontMetrics().lineSpacing() + 10)
         rows = header.sizeHint().height() + ROWS_IN_VIEW * row + 2 * self.frameWidth()
         return QSize(max(hint.width(), others + title + bar + 2 * self.frameWidth()), max(hint.height(), rows))
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        """The title column's width decides how many lines a title wraps to: lay the rows out again."""
+        if column == self.TITLE:
+            self.scheduleDelayedItemsLayout()
 
     def set_headers(self, labels: list[str]) -> None:
         self.setHeaderLabels(labels)
