@@ -1149,6 +1149,10 @@ i mappen %2</translation>
         <translation>f.eks. Hjemmeplejen</translation>
     </message>
     <message>
+        <source>Problem with the new round&apos;s name</source>
+        <translation>Problem med den nye rundes navn</translation>
+    </message>
+    <message>
         <source>&amp;Round:</source>
         <translation>&amp;Runde:</translation>
     </message>

@@ -1148,6 +1148,10 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Problem with the new round&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Round:</source>
         <translation type="unfinished"></translation>
     </message>

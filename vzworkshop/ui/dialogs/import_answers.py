@@ -7,11 +7,13 @@ never a respondent's row. The import itself is one transaction (`store.import_an
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -37,10 +39,20 @@ from vzworkshop.reports.answers_csv import AnswersFileError, ImportedAnswers, re
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.store.records import Round
 from vzworkshop.ui.dialogs.opening import error_text
-from vzworkshop.ui.style import TABLE_SHEET
+from vzworkshop.ui.style import TABLE_SHEET, tint
 from vzworkshop.ui.translate import tr
 
 NEW_ROUND = -1  # the round box's "new round" entry
+ERROR_COLOUR = "#a00000"
+
+
+def buttons_in_view_order(box: QDialogButtonBox) -> list[QAbstractButton]:
+    """The box's buttons as they stand in its layout, left to right (the platform decides the order)."""
+    layout = box.layout()
+    assert layout is not None
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    found = (item.widget() for item in items if item is not None)
+    return [w for w in found if isinstance(w, QAbstractButton) and not w.isHidden()]
 
 
 def help_text() -> str:
@@ -81,7 +93,7 @@ class ImportAnswersDialog(QDialog):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.error.setAccessibleName(tr("Problem with the file"))
         self.error.hide()
         self.summary = QLabel()
@@ -97,7 +109,8 @@ class ImportAnswersDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        # its header and four rows: the dialog fits a laptop at 14 pt with a message showing
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
 
         self.round_box = QComboBox()
         self.round_box.setAccessibleName(tr("Round to add the answers to"))
@@ -116,10 +129,22 @@ class ImportAnswersDialog(QDialog):
         self.group_name.setPlaceholderText(tr("e.g. Home care"))
         self.one_group.toggled.connect(self._group_changed)
         self.group_name.editingFinished.connect(self._group_changed)
-        form = QFormLayout()
-        form.addRow(tr("&Round:"), self.round_box)
-        form.addRow(tr("New round's &name:"), self.new_name)
-        form.addRow(self.one_group, self.group_name)
+        self.new_name.textEdited.connect(lambda _: self._show_name_problem(""))
+        self.name_label = QLabel(tr("New round's &name:"))
+        self.name_label.setBuddy(self.new_name)
+        self.name_problem = QLabel()  # under the name: what is wrong with it, while it is
+        self.name_problem.setWordWrap(True)
+        tint(self.name_problem, ERROR_COLOUR)  # as the file's problem above, through the palette
+        bold = self.name_problem.font()
+        bold.setBold(True)
+        self.name_problem.setFont(bold)
+        self.name_problem.setAccessibleName(tr("Problem with the new round's name"))
+        self.form = QFormLayout()
+        self.form.addRow(tr("&Round:"), self.round_box)
+        self.form.addRow(self.name_label, self.new_name)
+        self.form.addRow("", self.name_problem)
+        self.form.addRow(self.one_group, self.group_name)
+        self.form.setRowVisible(self.name_problem, False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -133,12 +158,18 @@ class ImportAnswersDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.import_button.setDefault(True)  # once in the dialog: Enter imports (Cancel is Esc)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setAutoDefault(False)
+        # Tab reads the dialog as it stands: the file, what it holds, the choices, then the buttons left to right
+        # (the box places them as the platform does; Cancel came first, to the right of Import)
+        chain = [self.file_field, self.choose_button, self.table, self.round_box, self.new_name, self.one_group,
+                 self.group_name, *buttons_in_view_order(self.buttons)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.resize(720, 640)
         self._round_changed()
         self._show_answers()
@@ -176,6 +207,7 @@ class ImportAnswersDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self._show_answers()
+        self.fit_height()
 
     def _group_changed(self, *_: object) -> None:
         self.group_name.setEnabled(self.one_group.isChecked())
@@ -183,8 +215,31 @@ class ImportAnswersDialog(QDialog):
             self.load(self.path)
 
     def _round_changed(self, *_: object) -> None:
-        self.new_name.setEnabled(self.round_box.currentData() == NEW_ROUND)
+        """The new round's name, its label and any message about it only while "New round" is chosen."""
+        new = self.round_box.currentData() == NEW_ROUND
+        self.new_name.setEnabled(new)
+        self.name_label.setEnabled(new)
+        self._show_name_problem("")
         self.group_name.setEnabled(self.one_group.isChecked())
+
+    def _show_name_problem(self, text: str) -> None:
+        self.name_problem.setText(text)
+        self.form.setRowVisible(self.name_problem, bool(text))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to what the layout needs at this width (a message, the file's summary, a larger font), as far
+        as the screen allows: at a fixed height the table was squeezed over the round's choice and a message
+        cut (seen at 14 pt)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        title_bar = self.frameGeometry().height() - self.height()
+        room = self.screen().availableGeometry().height() - title_bar  # the table gives up rows beyond it
+        if self.height() < needed:
+            self.resize(self.width(), min(needed, room))
 
     def _show_answers(self) -> None:
         answers = self.answers
@@ -236,8 +291,7 @@ class ImportAnswersDialog(QDialog):
             problem = tr("A round named “%1” exists already: choose it above, or give the new round another "
                          "name.").replace("%1", name)
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            self._show_name_problem(problem)
             self.new_name.setFocus()
             return None
         return name
@@ -254,10 +308,12 @@ class ImportAnswersDialog(QDialog):
         except errors.WorkshopFileError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
+            self.fit_height()
             return
         except (KeyError, ValueError) as exc:
             self.error.setText(tr("The answers were not imported: %1").replace("%1", str(exc)))
             self.error.show()
+            self.fit_height()
             return
         finally:
             QApplication.restoreOverrideCursor()
