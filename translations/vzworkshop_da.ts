@@ -299,6 +299,18 @@
             <numerusform>… %n runder mere …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name} (baseline): the average</source>
+        <translation>{name} (nulpunktsmåling): gennemsnittet</translation>
+    </message>
+    <message>
+        <source>{name}: the average; in brackets, the change since {baseline}</source>
+        <translation>{name}: gennemsnittet; i parentes ændringen siden {baseline}</translation>
+    </message>
+    <message>
+        <source>Each follow-up round shows its average and, in brackets, the change since “{name}”.</source>
+        <translation>Hver opfølgningsrunde viser sit gennemsnit og i parentes ændringen siden “{name}”.</translation>
+    </message>
     <message numerus="yes">
         <source>“{name}” is not shown: %n response(s),</source>
         <translation>
@@ -342,10 +354,6 @@
     <message>
         <source>No rounds yet: the baseline is collected in step 2.</source>
         <translation>Ingen runder endnu: nulpunktsmålingen indsamles i trin 2.</translation>
-    </message>
-    <message>
-        <source>Change since {name}</source>
-        <translation>Ændring siden {name}</translation>
     </message>
     <message>
         <source>All statements (overall average)</source>

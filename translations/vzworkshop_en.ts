@@ -299,6 +299,18 @@
             <numerusform>… %n more rounds …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name} (baseline): the average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the average; in brackets, the change since {baseline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each follow-up round shows its average and, in brackets, the change since “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>“{name}” is not shown: %n response(s),</source>
         <translation>
@@ -341,10 +353,6 @@
     </message>
     <message>
         <source>No rounds yet: the baseline is collected in step 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change since {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -117,9 +117,10 @@ def test_steps_3_to_5_by_keyboard_in_the_window(qtbot: QtBot, workshop_path: Pat
     store.add_ballots([Ballot(follow.id, group.id, {i: 3 for i in range(1, 11)}) for _ in range(4)])
     win.broadcast(Changes(ballots=True, round_id=follow.id), None)
     table = page5.compare.table
-    change_col = table.columnCount() - 1
-    assert table.horizontalHeaderItem(change_col).text() == "Change since Baseline"
-    assert [table.item(r, change_col).text() for r in range(11)] == ["+0,7"] * 11  # 2,25 shown as 2,3 -> 3,0 everywhere
+    follow_col = table.columnCount() - 1
+    assert table.horizontalHeaderItem(follow_col).text() == "Opfølgning"
+    # the average and the change since the baseline: 2,25 shown as 2,3 -> 3,0 everywhere
+    assert [table.item(r, follow_col).text() for r in range(11)] == ["3,0 (+0,7)"] * 11
     # per action and carry forward
     page5.tabs.setCurrentIndex(1)
     page5.actions_panel.carry_button.click()

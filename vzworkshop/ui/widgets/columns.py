@@ -3,7 +3,9 @@ the other columns their content's width, narrowed when the table is too small (t
 do their headers, on whole words: a header is never cut off). No column, the key column included, is made
 narrower than its widest word: `fit_columns` returns the width the table needs for that, which the table gives
 as its minimum width (plan_common.RecordTable), so a layout that cannot give it lays out another way (a
-widgets.reflow.ReflowSplitter stacks its halves) instead of cutting a word.
+widgets.reflow.ReflowSplitter stacks its halves) instead of cutting a word. The one exception, asked for with
+`header_chars`: a header word longer than that many characters may be shortened ("Opfølgnin…") where the table
+has no room for it, the whole label in the header's tip (step 5's rounds, named by the facilitator).
 
     needed = fit_columns(table, key=1)   # after filling the table and whenever its width changes
 """
@@ -34,9 +36,12 @@ def header_label(table: QTableWidget, column: int) -> str:
     return str(label) if label is not None else item.text()
 
 
-def wrap_words(text: str, width: int, metrics: QFontMetrics) -> str:
-    """`text` broken into lines (on spaces and after hyphens) no wider than `width` where words allow it."""
+def wrap_words(text: str, width: int, metrics: QFontMetrics, shorten: bool = False) -> str:
+    """`text` broken into lines (on spaces and after hyphens) no wider than `width` where words allow it;
+    with `shorten`, a word wider than `width` ends in "…" instead."""
     words = words_of(text)
+    if shorten:
+        words = [metrics.elidedText(word, Qt.TextElideMode.ElideRight, width) for word in words]
     lines: list[str] = []
     for word in words:
         if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
@@ -110,9 +115,12 @@ def key_floor(table: QTableWidget, key: int, metrics: QFontMetrics, key_chars: i
     return max(words, MIN_COLUMN, key_chars * QFontMetrics(table.font()).averageCharWidth())
 
 
-def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE, key_chars: int = KEY_CHARS) -> int:
+def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE, key_chars: int = KEY_CHARS,
+                header_chars: int = 0) -> int:
     """Size the columns of `table` (see the module's doc). Call again after changing its contents. Returns the
-    width the columns need at the least (each its widest word), 0 before the table has a width."""
+    width the columns need at the least (each its widest word), 0 before the table has a width. With
+    `header_chars`, a column (not the key column) may be as narrow as that many characters of its header's
+    widest word, the rest of the word cut off with "…"."""
     header = table.horizontalHeader()
     columns = table.columnCount()
     if columns == 0:
@@ -128,13 +136,15 @@ def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE, key
                 item.setToolTip("")  # the old label, given as the tip of its wrapped header
             item.setData(LABEL_ROLE, item.text())
     others = [c for c in range(columns) if c != key and not table.isColumnHidden(c)]
+    cap = header_chars * metrics.averageCharWidth() if header_chars else None
     natural: dict[int, int] = {}
     floor: dict[int, int] = {}
     for column in others:
         label = header_label(table, column)
         content = table.sizeHintForColumn(column) + CELL_PADDING if table.rowCount() else 0
         natural[column] = max(content, metrics.horizontalAdvance(label) + HEADER_PADDING, MIN_COLUMN)
-        words = max(_widest_word(label, metrics) + HEADER_PADDING, _widest_cell_word(table, column) + CELL_PADDING)
+        header_word = _widest_word(label, metrics) if cap is None else min(_widest_word(label, metrics), cap)
+        words = max(header_word + HEADER_PADDING, _widest_cell_word(table, column) + CELL_PADDING)
         floor[column] = min(natural[column], max(words, MIN_COLUMN))
     narrowest_key = key_floor(table, key, metrics, key_chars)
     key_min = max(min(int(available * key_share), available), narrowest_key)
@@ -146,8 +156,8 @@ def fit_columns(table: QTableWidget, key: int, key_share: float = KEY_SHARE, key
     for column in [key, *others]:
         label = header_label(table, column)
         item = table.horizontalHeaderItem(column)
-        wrapped = label if widths[column] >= natural[column] else wrap_words(label, widths[column] - HEADER_PADDING,
-                                                                             metrics)
+        wrapped = label if widths[column] >= natural[column] else wrap_words(
+            label, widths[column] - HEADER_PADDING, metrics, shorten=cap is not None and column != key)
         if item is not None and item.text() != wrapped:
             item.setData(WRAPPED_ROLE, wrapped)
             item.setText(wrapped)

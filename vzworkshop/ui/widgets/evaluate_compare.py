@@ -23,6 +23,7 @@ from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, su
 SIDE_BY_SIDE = 5  # rounds in the comparison table: the baseline and the latest follow-ups
 ROWS_IN_VIEW = 4  # statements in view at the least (the page scrolls instead of squashing the table)
 NAME_CHARS = 16  # the new round's name field shows this many characters at the least
+HEADER_WORD_CHARS = 10  # where five rounds need it, a round's header cuts a longer word ("Opfølgnin…")
 
 
 def why_hidden(hidden: HiddenRound, result: RoundResult) -> str:
@@ -62,6 +63,8 @@ class ComparePanel(QWidget):
         self.rounds_info.setWordWrap(True)
         self.table = record_table([tr("Statement")], tr("Comparison of the rounds"), stretch=0)
         self.table.rows_in_view = ROWS_IN_VIEW
+        self.table.header_chars = HEADER_WORD_CHARS  # the round's whole name is in the header's tip
+        self.legend = hint("")
         self.hidden = hint("")
 
         start_row = FlowLayout()  # the buttons go onto a second line with a large font
@@ -78,6 +81,7 @@ class ComparePanel(QWidget):
         layout.addLayout(start_row)
         layout.addWidget(self.message)
         layout.addWidget(subheading(tr("Baseline and follow-up side by side")))
+        layout.addWidget(self.legend)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hidden)
 
@@ -104,30 +108,39 @@ class ComparePanel(QWidget):
 
         every = compare([res for _, res in results])
         comp = every.latest(SIDE_BY_SIDE)
-        headers = [tr("Statement")]
+        # A column per round: its average and, for a follow-up, the change since the baseline in brackets (a
+        # column of its own per change made nine columns, too wide for a laptop with a large font).
+        baseline = comp.rounds[0].name if comp.rounds else ""
+        self.table.setColumnCount(1 + len(comp.rounds))
+        self.table.setHorizontalHeaderLabels([tr("Statement")] + [col.name for col in comp.rounds])
         for i, col in enumerate(comp.rounds):
-            headers.append(col.name)
-            if i > 0:
-                headers.append(tr("Change since {name}").format(name=comp.rounds[0].name))
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+            header = self.table.horizontalHeaderItem(i + 1)
+            if header is not None:
+                header.setToolTip(tr("{name} (baseline): the average").format(name=col.name) if i == 0 else
+                                  tr("{name}: the average; in brackets, the change since {baseline}")
+                                  .format(name=col.name, baseline=baseline))
+        self.legend.setText(tr("Each follow-up round shows its average and, in brackets, the change since "
+                               "“{name}”.").format(name=baseline) if comp.comparable else "")
+        self.legend.setVisible(comp.comparable)
 
         def mean(value: float | None) -> str:
             return number(None if value is None else displayed(value), lang)
 
+        def figures(value: float | None, change: float | None) -> str:
+            """The baseline's (change None): its average alone."""
+            if value is None or change is None:
+                return mean(value)
+            return f"{mean(value)} ({signed(change, lang)})"  # wraps between the two in a narrow column
+
         rows: list[tuple[int | None, list[str]]] = []
         overall = [tr("All statements (overall average)")]
-        for i, col in enumerate(comp.rounds):
-            overall.append(mean(col.overall))
-            if i > 0:
-                overall.append(signed(comp.overall_change(i), lang))
+        overall += [figures(col.overall, comp.overall_change(i) if i else None)
+                    for i, col in enumerate(comp.rounds)]
         rows.append((0, overall))
         for item in range(1, 11):
             cells = [f"{item}. {content.item(item).title}"]
-            for i, col in enumerate(comp.rounds):
-                cells.append(mean(col.items[item - 1]))
-                if i > 0:
-                    cells.append(signed(comp.item_change(i, item), lang))
+            cells += [figures(col.items[item - 1], comp.item_change(i, item) if i else None)
+                      for i, col in enumerate(comp.rounds)]
             rows.append((item, cells))
         fill_table(self.table, rows)
         bold = QFont(self.table.font())

@@ -55,6 +55,7 @@ class RecordTable(QTableWidget):
         self.key = key
         self.key_chars = KEY_CHARS  # the key column is never narrower than this many characters
         self.key_share = KEY_SHARE  # ... nor than this share of the table's width
+        self.header_chars = 0  # > 0: a longer header word may be cut ("…") where there is no room for it
         self._fit = QTimer(self)
         self._fit.setSingleShot(True)
         self._fit.setInterval(0)
@@ -70,7 +71,8 @@ class RecordTable(QTableWidget):
         """Size the columns to the table's width and contents, then the rows to their wrapped text."""
         self._fitting = True
         try:
-            needed = fit_columns(self, self.key, key_share=self.key_share, key_chars=self.key_chars)
+            needed = fit_columns(self, self.key, key_share=self.key_share, key_chars=self.key_chars,
+                                 header_chars=self.header_chars)
         finally:
             self._fitting = False
         if needed and needed != self._columns_width:
