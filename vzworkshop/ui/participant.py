@@ -35,6 +35,7 @@ from vzworkshop.store.records import Group
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.participant_screens import ItemScreen, ReviewScreen, big_button, label, style_sheet
 from vzworkshop.ui.read_only import participant_entry_refused
+from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.workshop_language import translate
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -369,6 +370,7 @@ def open_participant_entry(page: QWidget, store: WorkshopStore, current: Partici
     """
     if current is not None and current.isVisible():
         return None
+    autosave.flush_all()  # what was being typed is saved before the laptop goes round
     if participant_entry_refused(store, page):
         return None
     chosen = round_id()

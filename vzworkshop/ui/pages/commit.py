@@ -32,6 +32,7 @@ from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.labels import date_edit_format, iso_to_qdate, qdate_to_iso
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import PAGE_SPACING, muted
+from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
@@ -313,6 +314,7 @@ class CommitPage(StepPage):
         self.report(Changes(team=True))
 
     def add_member(self) -> None:
+        autosave.flush_all()  # the cell being edited first: the table is filled anew below
         self.store.add(TeamMember())
         self._fill_table()
         row = self.table.rowCount() - 1
@@ -325,6 +327,7 @@ class CommitPage(StepPage):
         self.report(Changes(team=True))
 
     def remove_member(self) -> None:
+        autosave.flush_all()
         row = self.table.currentRow()
         if row < 0:
             return

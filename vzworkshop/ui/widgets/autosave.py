@@ -3,6 +3,10 @@
 No Save button anywhere: `bind_text(field, save)` calls `save(text)` 400 ms after the last keystroke, at the
 latest 2 s after the first unsaved one (someone typing without pause loses at most 2 s if the laptop dies), and
 immediately on focus-out or when `flush_all()` runs (before closing a workshop or quitting).
+
+A table cell being edited is the same: `flush_all()` first commits every open cell editor (`commit_editors`),
+so whatever changes what a table shows (adding or removing a row, another page, export, closing, participant
+entry) calls `flush_all()` first and the text being typed is kept.
 """
 
 from __future__ import annotations
@@ -11,7 +15,14 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 DEBOUNCE_MS = 400
 MAX_WAIT_MS = 2000
@@ -93,7 +104,21 @@ def bind_text(field: TextField, save: Callable[[str], None]) -> TextSaver:
     return TextSaver(field, save)
 
 
+def commit_editors() -> None:
+    """Commit the text of every open cell editor (a table's or a list's) to its view, and close the editor:
+    the view's own signals (`itemChanged`) then save it. Without this the editor's text was thrown away when
+    a row was added under it (Ctrl+N) or the window closed."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QAbstractItemView) and widget.state() == QAbstractItemView.State.EditingState:
+            editor = widget.indexWidget(widget.currentIndex())
+            if editor is not None:
+                widget.commitData(editor)
+                widget.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
 def flush_all() -> None:
-    """Write every field that still waits for its debounce (call before closing or quitting)."""
+    """Commit open cell editors, then write every field that still waits for its debounce (call before
+    anything that changes what is shown: adding or removing a row, another page, export, closing)."""
+    commit_editors()
     for saver in list(_pending):
         saver.flush()
