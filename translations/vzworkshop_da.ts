@@ -2912,6 +2912,21 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     </message>
 </context>
 <context>
+    <name>TimeSpent</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sek.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min.</translation>
+    </message>
+</context>
+<context>
     <name>TimerController</name>
     <message>
         <source>&amp;Start or pause the timer</source>

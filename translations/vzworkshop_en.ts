@@ -2903,6 +2903,21 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
 </context>
 <context>
+    <name>TimeSpent</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerController</name>
     <message>
         <source>&amp;Start or pause the timer</source>

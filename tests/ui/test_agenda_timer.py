@@ -134,8 +134,8 @@ def test_countdown_start_pause_extend_next_and_over_run(page: AgendaPage, st: Wo
     assert texts[-1] == ""
     assert "done" in page.panel.status.text()
     assert page.panel.countdown.text() == "33:11"  # all the actual time
-    assert "Actual so far: 33:11" in page.total_label.text()
-    assert [page.list.topLevelItem(i).text(page.list.ACTUAL) for i in range(3)] == ["12:10", "1:01", "20:00"]
+    assert "Actual so far: 33 min" in page.total_label.text()
+    assert [page.list.topLevelItem(i).text(page.list.ACTUAL) for i in range(3)] == ["12 min", "1 min", "20 min"]
 
 
 def test_actual_time_is_saved_while_running_and_durable(page: AgendaPage, st: WorkshopStore, clock: FakeClock,
@@ -145,7 +145,7 @@ def test_actual_time_is_saved_while_running_and_durable(page: AgendaPage, st: Wo
     assert actuals(st) == [None, None, None]
     advance(page, clock, 1)
     assert actuals(st) == [SAVE_EVERY, None, None]
-    assert page.list.topLevelItem(0).text(page.list.ACTUAL) == f"0:{SAVE_EVERY:02d}"
+    assert page.list.topLevelItem(0).text(page.list.ACTUAL) == f"{SAVE_EVERY} s"
     page.close()
     st.close()
     with WorkshopStore.open(workshop_path) as again:
@@ -205,3 +205,28 @@ def test_removing_the_running_block_stops_the_timer_without_saving_it(
     assert [b.title for b in st.list(AgendaBlock)] == ["Svar", "Dialog"]
     assert not page.timer.running
     assert page.panel.block_title.text() == "Svar"
+
+
+SPENT = {"da": ("10 min.", {4: "4 sek.", 730: "12 min.", 3930: "1 t 6 min."}),
+         "en": ("10 min", {4: "4 s", 730: "12 min", 3930: "1 h 6 min"})}
+
+
+@pytest.mark.parametrize("seconds", [4, 730, 3930])
+def test_actual_time_has_its_unit(st: WorkshopStore, qtbot: QtBot, clock: FakeClock, language: str,
+                                  seconds: int) -> None:
+    """F7 starts, F7 pauses: the time spent stands beside the planned minutes with a unit of its own ("0:04"
+    beside "10 min." read as four minutes)."""
+    page = AgendaPage(st, now=clock)
+    qtbot.addWidget(page)
+    page.resize(1146, 700)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.list.setFocus()
+    key(qtbot, page, Qt.Key.Key_F7)
+    advance(page, clock, seconds)
+    key(qtbot, page, Qt.Key.Key_F7)
+    row = page.list.topLevelItem(0)
+    planned, spent = SPENT[language]
+    assert (row.text(page.list.PLANNED), row.text(page.list.ACTUAL)) == (planned, spent[seconds])
+    assert page.total_label.text().endswith(spent[seconds])

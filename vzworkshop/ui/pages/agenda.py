@@ -45,7 +45,7 @@ from vzworkshop.ui.widgets.agenda_list import AgendaList, BlockRow
 from vzworkshop.ui.widgets.flow import FlowLayout
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.reflow import ReflowSplitter
-from vzworkshop.ui.widgets.timer import TimerPanel, fill
+from vzworkshop.ui.widgets.timer import TimerPanel, fill, spent_time
 
 AGENDA_CHANGED = Changes(agenda=True)
 
@@ -229,7 +229,7 @@ class AgendaPage(StepPage):
             rows.append(BlockRow(
                 block_id=block.id, time=slot.label(), title=block.title or self.tr("(untitled)"),
                 step=str(block.step) if block.step else "–", step_name=step, planned=fill(self.tr("%1 min"),
-                    block.planned_minutes), actual="" if actual is None else agenda.format_duration(actual),
+                    block.planned_minutes), actual="" if actual is None else spent_time(actual),
                 current=current, accessible=accessible))
         return rows
 
@@ -251,7 +251,7 @@ class AgendaPage(StepPage):
             self.start(), agenda.format_clock(end))
         actual = agenda.total_actual_seconds([self.timer.actual_for(b) for b in self.blocks])
         if actual:
-            text += "\n" + fill(self.tr("Actual so far: %1"), agenda.format_duration(actual))
+            text += "\n" + fill(self.tr("Actual so far: %1"), spent_time(actual))
         self.total_label.setText(text)
         for widget in (self.remove_button, self.up_button, self.down_button):
             widget.setEnabled(bool(self.blocks))
@@ -338,7 +338,7 @@ class AgendaPage(StepPage):
         text = fill(self.tr("Remove “%1” (%2 min) from the agenda?"), block.title, block.planned_minutes)
         actual = self.timer.actual_for(block)
         if actual:
-            text += " " + fill(self.tr("Its recorded time (%1) is removed too."), agenda.format_duration(actual))
+            text += " " + fill(self.tr("Its recorded time (%1) is removed too."), spent_time(actual))
         if not confirm(self, self.tr("Remove block"), text, self.tr("&Remove"), action_is_default=True):
             return
         index = self.blocks.index(block)

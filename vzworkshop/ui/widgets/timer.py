@@ -37,6 +37,19 @@ def fill(text: str, *values: object) -> str:
     return text
 
 
+def spent_time(seconds: int) -> str:
+    """Time spent, with its unit as the planned minutes beside it have theirs: "4 s" under a minute, else whole
+    minutes, "12 min" ("1 h 5 min" from an hour). A clock reading ("0:04") next to "10 min" read as 4 minutes."""
+    translate = QCoreApplication.translate
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return fill(translate("TimeSpent", "%1 s"), seconds)
+    minutes = (seconds + 30) // 60  # to the nearest minute
+    if minutes < 60:
+        return fill(translate("TimeSpent", "%1 min"), minutes)
+    return fill(translate("TimeSpent", "%1 h %2 min"), *divmod(minutes, 60))
+
+
 def timer_actions(parent: QObject) -> dict[str, QAction]:
     """The timer's keys (F7 start or pause, F8 more minutes, F9 next block) as actions named as in
     `TIMER_ACTIONS`, not yet connected: the workshop window owns them, so they work from every page before the
