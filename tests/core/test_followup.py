@@ -11,13 +11,18 @@ from vzworkshop.core.followup import (
     NO_OWNER,
     OVERDUE,
     CycleLink,
+    answered,
     attention,
+    baseline_and_latest,
+    change,
     compare,
     cycle_links,
     cycles,
     displayed,
+    earlier_shown,
     to_carry,
 )
+from vzworkshop.core.formatting import signed
 from vzworkshop.core.results import round_result
 from vzworkshop.core.tally import Tally
 
@@ -30,17 +35,42 @@ BASE = [{1: 2, 2: 3}, {1: 2, 2: 4}, {1: 3, 2: 0}]  # item 1: 2.33, item 2: 3.5
 FOLLOW = [{1: 3, 2: 3}, {1: 3, 2: 3}, {1: 4, 2: 3}, {1: 3}]  # item 1: 3.25, item 2: 3.0
 
 
-def test_changes_are_differences_of_the_displayed_means() -> None:
+def test_changes_are_worked_out_from_the_unrounded_means() -> None:
     comp = compare([result("Baseline", BASE), result("Follow-up", FOLLOW)])
     assert comp.comparable
     assert [r.name for r in comp.rounds] == ["Baseline", "Follow-up"]
     assert comp.rounds[0].items[0] == pytest.approx(7 / 3)
-    # 2.33 is shown 2,3 and 3.25 is shown 3,3 (half up): the change is what the screen shows
-    assert displayed(7 / 3) == 2.3 and displayed(3.25) == 3.3
-    assert comp.item_change(1, 1) == pytest.approx(1.0)
+    assert displayed(7 / 3) == 2.3 and displayed(3.25) == 3.3  # the means are shown rounded half up
+    # ... but the change is 3.25 - 2.33 = 0.92, shown +0,9 (the rounded means would say 3,3 - 2,3 = +1,0)
+    assert comp.item_change(1, 1) == pytest.approx(3.25 - 7 / 3)
+    assert signed(comp.item_change(1, 1), "da") == "+0,9"
     assert comp.item_change(1, 2) == pytest.approx(-0.5)
     assert comp.item_change(1, 3) is None  # nobody answered item 3
-    assert comp.overall_change(1) == pytest.approx(0.3)  # 14/5 = 2.8 -> 22/7 = 3.14
+    assert comp.overall_change(1) == pytest.approx(22 / 7 - 14 / 5)  # 2.8 -> 3.14
+
+
+def test_the_reviewers_case_3_14_to_3_75_is_plus_0_6_not_0_7() -> None:
+    """Seen in step 5: item 1 went 3,14 -> 3,75 and showed +0,7 (3,1 -> 3,8); the change is 0,61."""
+    base = [{1: 3}] * 6 + [{1: 4}]  # 22/7 = 3.142857
+    follow = [{1: 4}] * 3 + [{1: 3}]  # 15/4 = 3.75
+    comp = compare([result("Nulpunktsmåling", base), result("Opfølgning 1", follow)])
+    assert signed(comp.item_change(1, 1), "da") == "+0,6"
+    assert signed(comp.overall_change(1), "da") == "+0,6"
+    assert signed(change(3.25, 3.75), "da") == "+0,5"  # exact where the floats are: no 0.49999
+
+
+def test_empty_rounds_are_left_out_and_earlier_means_the_latest_shown_round() -> None:
+    base, small, empty = result("Base", BASE), result("Small", FOLLOW[:2]), result("Empty", [])
+    follow = result("Follow", FOLLOW)
+    pairs = [(n, r) for n, r in enumerate([base, empty, small, follow, empty, empty])]
+    assert [n for n, _ in answered(pairs)] == [0, 2, 3]
+    assert earlier_shown(pairs, 3) == (0, base)  # not "Small" (withheld) nor "Empty" (no answers)
+    assert earlier_shown(pairs, 5) == (3, follow)
+    assert earlier_shown(pairs, 0) is None
+    assert baseline_and_latest(pairs) == ((0, base), (3, follow))
+    assert baseline_and_latest(pairs[:3]) == ((0, base), (2, small))  # answers, though withheld
+    assert baseline_and_latest([(0, empty), (1, base)]) == ((1, base), None)
+    assert baseline_and_latest([(0, empty)]) == (None, None)
 
 
 def test_rounds_below_the_threshold_are_hidden_not_compared() -> None:

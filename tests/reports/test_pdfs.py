@@ -15,6 +15,7 @@ from vzworkshop.reports.common import results_for
 from vzworkshop.reports.export import PDF_KINDS, ExportError, export_blank_questionnaire, export_pdf
 from vzworkshop.reports.labels import number
 from vzworkshop.store import WorkshopStore
+from vzworkshop.store.records import ItemAssessment
 
 Sample = Callable[[str], Path]
 
@@ -176,18 +177,80 @@ def test_problems_print_in_step_3s_order(store: WorkshopStore, tmp_path: Path, k
     assert places == sorted(places), text
 
 
-def test_the_change_between_rounds_is_that_of_the_printed_means(store: WorkshopStore, tmp_path: Path) -> None:
-    """Seen in an exported minutes: 2,7 -> 2,1 printed with the change −0,5 (worked out from the unrounded
-    means), where step 5 on screen said −0,6. Here 2,67 -> 2,33: printed 2,7 and 2,3, so the change is −0,4."""
-    for name, values in (("Første runde", (3, 3, 2)), ("Opfølgning 1", (2, 2, 3))):
-        rnd = store.add_round(name, kind="baseline" if name == "Første runde" else "follow_up")
+def _baseline_and_empty_follow_ups(store: WorkshopStore) -> None:
+    """The reviewer's workshop: 7 answers in "Nulpunktsmåling" with agreed levels and notes for statements 1-2,
+    4 in "Opfølgning 1", then nine rounds started by pressing Enter too often, nobody answered in them.
+    Statement 1: 22/7 = 3,14 -> 15/4 = 3,75, a change of 0,61: +0,6 (the rounded means 3,1 -> 3,8 give +0,7)."""
+    answers = {"Nulpunktsmåling": [3] * 6 + [4], "Opfølgning 1": [4, 4, 4, 3]}
+    for name, values in answers.items():
+        rnd = store.add_round(name, kind="baseline" if name == "Nulpunktsmåling" else "follow_up")
         assert rnd.id is not None
         (group,) = store.groups(rnd.id)
-        store.add_ballots([Ballot(rnd.id, group.id, dict.fromkeys(range(1, 11), v)) for v in values])
+        store.add_ballots([Ballot(rnd.id, group.id, {**dict.fromkeys(range(1, 11), v), 2: 2 if len(values) == 7
+                                                     else 3}) for v in values])
+        if name == "Nulpunktsmåling":
+            store.upsert(ItemAssessment(round_id=rnd.id, item=1, agreed_level=3, notes="Drøftet: møderne virker"))
+            store.upsert(ItemAssessment(round_id=rnd.id, item=2, agreed_level=2, notes="Uenighed om vagtplanen"))
+    for n in range(2, 11):
+        store.add_round(f"Opfølgning {n}", kind="follow_up")
+
+
+def test_the_minutes_keep_the_baseline_and_its_discussion_after_follow_ups(store: WorkshopStore,
+                                                                            tmp_path: Path) -> None:
+    """Seen by a reviewer: with a follow-up round the minutes printed only the latest round ("Runde:
+    Opfølgning 10", withheld, nobody answered) and compared only the latest follow-ups; the baseline's figures,
+    agreed levels and discussion were gone. The change is worked out from the unrounded means."""
+    _baseline_and_empty_follow_ups(store)
     export_pdf(store, "minutes", tmp_path / "m.pdf")
     text = _text(PdfReader(tmp_path / "m.pdf"))
-    assert "2,7 2,3 \u22120,4" in text
-    assert "\u22120,3" not in text
+    assert "Udgangspunkt: Nulpunktsmåling · Besvarelser: 7" in text
+    assert "Drøftet: møderne virker" in text and "Uenighed om vagtplanen" in text
+    assert "3 · Aktivt" in text and "2 · Reaktivt" in text  # the agreed levels
+    assert "Seneste opfølgning: Opfølgning 1 · Besvarelser: 4" in text
+    assert text.index("Udgangspunkt: Nulpunktsmåling") < text.index("Seneste opfølgning: Opfølgning 1")
+    comparison = text[text.index("Sammenligning med tidligere runder"):]
+    assert comparison.startswith("Sammenligning med tidligere runder Nr. Udsagn Nulpunktsmåling Opfølgning 1 Ændring")
+    assert "Besvarelser 7 4 Samlet gennemsnit" in comparison
+    assert "3,1 3,8 +0,6" in comparison  # statement 1: 3,14 -> 3,75
+    assert "2,0 3,0 +1,0" in comparison  # statement 2
+    assert "+0,7" not in comparison
+    assert "fra «Nulpunktsmåling» til «Opfølgning 1», regnet af gennemsnittene før afrunding" in comparison
+    for n in range(2, 11):  # rounds nobody answered: not in the minutes at all
+        assert f"Opfølgning {n} " not in text + " " and "Opfølgning 10" not in text
+    assert "Samlet gennemsnit 3,7 – mellem Aktivt og Proaktivt · Opfølgning 1" in text  # the head: latest figures
+
+
+def test_the_results_sheet_shows_the_latest_figures_beside_the_baseline(store: WorkshopStore,
+                                                                        tmp_path: Path) -> None:
+    _baseline_and_empty_follow_ups(store)
+    export_pdf(store, "results", tmp_path / "r.pdf")
+    text = _text(PdfReader(tmp_path / "r.pdf"))
+    assert "Seneste opfølgning: Opfølgning 1 · Besvarelser: 4" in text
+    table = text[text.index("Gennemsnit pr. udsagn"):]
+    assert table.startswith("Gennemsnit pr. udsagn Nr. Udsagn Svar 1-5 Nulpunktsmåling Gns.: Opfølgning 1 Ændring")
+    assert " 4 3,1 3,8 +0,6 " in table  # statement 1: 4 answers, the baseline's 3,14, the bar's 3,75, +0,6
+    assert " 4 2,0 3,0 +1,0 " in table
+    assert "+0,7" not in text
+    assert "Nulpunktsmåling: 3,0" in text  # the baseline's hollow marker on the staircase
+    assert "Opfølgning 10" not in text
+
+
+@pytest.mark.parametrize("kind", ["minutes", "results"])
+def test_a_follow_up_still_too_small_leaves_the_baseline_in_print(store: WorkshopStore, tmp_path: Path,
+                                                                  kind: str) -> None:
+    rnd = store.add_round("Nulpunktsmåling")
+    assert rnd.id is not None
+    (group,) = store.groups(rnd.id)
+    store.add_ballots([Ballot(rnd.id, group.id, dict.fromkeys(range(1, 11), 3)) for _ in range(5)])
+    small = store.add_round("Opfølgning 1", kind="follow_up")
+    assert small.id is not None
+    (group,) = store.groups(small.id)
+    store.add_ballots([Ballot(small.id, group.id, dict.fromkeys(range(1, 11), 5)) for _ in range(2)])
+    export_pdf(store, kind, tmp_path / "x.pdf")
+    text = _text(PdfReader(tmp_path / "x.pdf"))
+    assert "Udgangspunkt: Nulpunktsmåling · Besvarelser: 5" in text
+    assert "Opfølgning 1" in text and "5,0" not in text  # named, its figures withheld
+    assert "tilbageholdt (færre end 3 svar)" in text
 
 
 @pytest.mark.parametrize("language", ["da", "en"])

@@ -1,9 +1,11 @@
 """Step 5: comparing rounds (baseline and follow-ups) and carrying unfinished actions into the next cycle.
 
 Comparisons take `RoundResult`s (so the anonymity threshold has been applied) and show only rounds whose
-figures may be shown. Changes are computed from the means as displayed (rounded to `digits`), so that the
-figures on screen add up: 3,1 -> 3,6 is shown as +0,5 however the unrounded means differ. Format
-`displayed(mean)` so that the means on screen are rounded the same way (half up).
+figures may be shown. Changes are computed from the unrounded means and rounded once, when shown: 3,14 -> 3,75
+is a change of +0,6 (0,61), not the +0,7 that the rounded means 3,1 -> 3,8 would give. Format
+`displayed(mean)` so that the means are rounded the same way everywhere (half up).
+A round nobody has answered yet is left out of every comparison (`answered`), so a few empty rounds never push
+the baseline out of it; "earlier" is the latest earlier round whose figures are shown (`earlier_shown`).
 Never imports Qt or the store.
 """
 
@@ -18,6 +20,7 @@ from typing import Protocol, TypeVar
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.tally import ITEM_COUNT
 
+SIDE_BY_SIDE = 5  # rounds in a comparison (screen and print): the baseline and the latest follow-ups
 UNFINISHED = ("planned", "in_progress")
 FROM_MARK = "↻"  # on a copy: carried forward from an earlier cycle (screen and print)
 TO_MARK = "→"  # on an original: carried on into the next cycle
@@ -51,7 +54,7 @@ class Comparison:
         return len(self.rounds) >= 2
 
     def item_change(self, column: int, item: int) -> float | None:
-        """Change of `item` in round `column` since the baseline, on the displayed (rounded) means."""
+        """Change of `item` in round `column` since the baseline, from the unrounded means."""
         return self._change(self.rounds[0].items[item - 1], self.rounds[column].items[item - 1])
 
     def overall_change(self, column: int) -> float | None:
@@ -66,10 +69,17 @@ class Comparison:
             return self
         return Comparison((self.rounds[0], *self.rounds[len(self.rounds) - count + 1:]), self.hidden, self.digits)
 
-    def _change(self, before: float | None, after: float | None) -> float | None:
-        if before is None or after is None:
-            return None
-        return float(_decimal(after, self.digits) - _decimal(before, self.digits))
+    @staticmethod
+    def _change(before: float | None, after: float | None) -> float | None:
+        return change(before, after)
+
+
+def change(before: float | None, after: float | None) -> float | None:
+    """`after - before` from the unrounded means (None when either is missing); round it when it is shown
+    (`formatting.signed`), never the means first: 3,14 -> 3,75 is +0,6, not 3,1 -> 3,8 = +0,7."""
+    if before is None or after is None:
+        return None
+    return float(Decimal(repr(after)) - Decimal(repr(before)))  # exact in decimal: 3.75 - 3.25 is 0.5
 
 
 def _decimal(value: float, digits: int) -> Decimal:
@@ -98,6 +108,37 @@ def compare(results: Sequence[RoundResult], digits: int = 1) -> Comparison:
             )
         )
     return Comparison(tuple(shown), tuple(hidden), digits)
+
+
+R = TypeVar("R")
+
+
+def answered(pairs: Sequence[tuple[R, RoundResult]]) -> list[tuple[R, RoundResult]]:
+    """The rounds somebody has answered, in order: a round without answers (started by mistake, or not yet
+    collected) has nothing to compare or print."""
+    return [(rnd, res) for rnd, res in pairs if res.respondents > 0]
+
+
+def earlier_shown(pairs: Sequence[tuple[R, RoundResult]], index: int) -> tuple[R, RoundResult] | None:
+    """The latest round before `pairs[index]` whose figures are shown: what "earlier" compares with (not the
+    round just before it when that has no answers or too few)."""
+    for rnd, res in reversed(pairs[:max(0, index)]):
+        if not res.withheld and res.stats is not None:
+            return rnd, res
+    return None
+
+
+def baseline_and_latest(pairs: Sequence[tuple[R, RoundResult]]
+                        ) -> tuple[tuple[R, RoundResult] | None, tuple[R, RoundResult] | None]:
+    """The baseline (the first round with answers) and the latest round after it to report on: the latest
+    with figures shown, else the latest with answers (its figures withheld); None where there is none."""
+    rounds = answered(pairs)
+    if not rounds:
+        return None, None
+    later = rounds[1:]
+    shown = [p for p in later if not p[1].withheld and p[1].stats is not None]
+    last = shown or later
+    return rounds[0], last[-1] if last else None
 
 
 class Carryable(Protocol):

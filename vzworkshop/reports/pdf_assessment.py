@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vzworkshop.core.content import MethodContent
-from vzworkshop.core.followup import displayed
+from vzworkshop.core.followup import SIDE_BY_SIDE, answered, compare, displayed
 from vzworkshop.core.results import RoundResult
 from vzworkshop.reports.common import level_name, level_phrase
 from vzworkshop.reports.labels import date_text, labels, number, signed, withheld
@@ -21,10 +22,12 @@ from vzworkshop.reports.pdf_figures import Distribution, Marker, MeanBar, Stairc
 from vzworkshop.store.records import ItemAssessment, Round
 
 
-def round_heading(rnd: Round, result: RoundResult, st: Styles, language: str) -> Flowable:
+def round_heading(rnd: Round, result: RoundResult, st: Styles, language: str, role: str = "round") -> Flowable:
+    """"Runde: Opfølgning 1 · 12.05.2026 · Besvarelser: 4"; `role` "round_baseline" / "round_latest" says which
+    round it is ("Udgangspunkt: …", "Seneste opfølgning: …")."""
     lab = labels(language)
     when = f" · {date_text(rnd.date, language)}" if rnd.date else ""
-    return para(f"{lab['round']}: {rnd.name}{when} · {lab['respondents']}: {result.respondents}", st.h2)
+    return para(f"{lab[role]}: {rnd.name}{when} · {lab['respondents']}: {result.respondents}", st.h2)
 
 
 def staircase_block(result: RoundResult, content: MethodContent, st: Styles, width: float,
@@ -129,43 +132,53 @@ def _group_matrix(result: RoundResult, content: MethodContent, st: Styles, width
     return grid(rows, widths)
 
 
+def name_column(names: Sequence[str], st: Styles, least: float, most: float) -> float:
+    """A column headed by round names: as wide as their longest word ("Nulpunktsmåling" whole), from `least`
+    up to `most` (where there is no room, a long word breaks)."""
+    head = st.head_right
+    word = max(stringWidth(w, head.fontName, head.fontSize) for name in names for w in [*name.split(), ""])
+    return min(max(least, word + 7), most)
+
+
 def comparison(pairs: Sequence[tuple[Round, RoundResult]], content: MethodContent, st: Styles,
                width: float) -> list[Flowable]:
-    """Rounds side by side: respondents, overall average and each item's mean; change from first to last."""
-    if len(pairs) < 2:
-        return []
+    """Rounds side by side as step 5 shows them: the baseline and the latest follow-ups with figures (rounds
+    nobody answered are left out), respondents, overall average and each item's mean, and the change from the
+    baseline to the latest, worked out from the unrounded means."""
     lang = content.language
     lab = labels(lang)
-    shown = pairs[-6:]  # at most six rounds fit beside the item titles
-    col = min(20 * mm, (width - 70 * mm) / (len(shown) + 1))
+    rounds = answered(pairs)
+    every = compare([res for _, res in rounds])
+    if not every.comparable:
+        return []
+    comp = every.latest(SIDE_BY_SIDE)
+    shown = comp.rounds
+    last = len(shown) - 1
+    col = name_column([r.name for r in shown], st, 20 * mm, (width - 70 * mm) / (len(shown) + 1))
     widths = [8 * mm, width - 8 * mm - col * (len(shown) + 1)] + [col] * (len(shown) + 1)
     rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["item"], st.head),
-                                 *[para(r.name, st.head_right) for r, _ in shown],
+                                 *[para(r.name, st.head_right) for r in shown],
                                  para(lab["change"], st.head_right)]]
-    first, last = shown[0][1], shown[-1][1]
 
-    def mean_of(res: RoundResult, item: int | None) -> float | None:
-        if res.stats is None:
-            return None
-        return res.stats.overall_mean if item is None else res.stats.item(item).mean
+    def mean(value: float | None) -> str:
+        return number(None if value is None else displayed(value), lang)
 
-    def delta(item: int | None) -> str:
-        """On the means as printed, as step 5 does: 2,7 -> 2,1 is −0,6 (not −0,5 from 2,66 -> 2,13)."""
-        a, b = mean_of(first, item), mean_of(last, item)
-        return signed(None if a is None or b is None else displayed(b) - displayed(a), lang)
-
-    rows.append(["", para(lab["respondents"], st.cell), *[para(str(res.respondents), st.cell_right)
-                                                          for _, res in shown], ""])
+    rows.append(["", para(lab["respondents"], st.cell), *[para(str(r.respondents), st.cell_right)
+                                                          for r in shown], ""])
     rows.append(["", para(lab["overall"], st.cell_bold),
-                 *[rich(f"<b>{number(mean_of(res, None), lang)}</b>", st.cell_right) for _, res in shown],
-                 rich(f"<b>{delta(None)}</b>", st.cell_right)])
+                 *[rich(f"<b>{mean(r.overall)}</b>", st.cell_right) for r in shown],
+                 rich(f"<b>{signed(comp.overall_change(last), lang)}</b>", st.cell_right)])
     for item in content.items:
         rows.append([para(str(item.number), st.cell), para(item.title, st.cell),
-                     *[para(number(mean_of(res, item.number), lang), st.cell_right) for _, res in shown],
-                     para(delta(item.number), st.cell_right)])
+                     *[para(mean(r.items[item.number - 1]), st.cell_right) for r in shown],
+                     para(signed(comp.item_change(last, item.number), lang), st.cell_right)])
     out: list[Flowable] = [*heading(lab["comparison"], st.h2), grid(rows, widths, extra=[
         ("LINEBELOW", (0, 2), (-1, 2), 0.8, ACCENT)])]
-    for rnd, res in shown:
-        if res.withheld:
-            out.append(para(f"{rnd.name}: {withheld(lang, res.min_group_size)}", st.note))
+    out.append(para(lab["change_note"].format(first=shown[0].name, last=shown[last].name), st.note))
+    if len(shown) < len(every.rounds):
+        out.append(para(lab["comparison_latest"].format(n=len(shown) - 1), st.note))
+    for (_, res), hidden in zip([p for p in rounds if p[1].withheld or p[1].stats is None], comp.hidden,
+                                strict=True):
+        text = lab["held_back"].format(n=hidden.missing) if res.held_back else withheld(lang, res.min_group_size)
+        out.append(para(f"{hidden.name}: {text}", st.note))
     return out

@@ -11,12 +11,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
-from vzworkshop.core.content import load_content
-from vzworkshop.core.followup import cycle_links
+from vzworkshop.core.content import MethodContent, load_content
+from vzworkshop.core.followup import baseline_and_latest, change, cycle_links, displayed, earlier_shown
 from vzworkshop.core.threshold import MIN_GROUP_SIZE_DEFAULT
-from vzworkshop.reports.common import code_label, cycle_mark, doc_info, results_for, workshop_facts, yes_no
-from vzworkshop.reports.labels import date_text, labels
-from vzworkshop.reports.pdf_assessment import group_section, round_heading, staircase_block
+from vzworkshop.reports.common import code_label, cycle_mark, doc_info, workshop_facts, yes_no
+from vzworkshop.reports.labels import date_text, labels, number, signed, withheld
+from vzworkshop.reports.pdf_assessment import group_section, name_column, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
     ACCENT,
     FONT,
@@ -173,30 +173,7 @@ def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     story: list[Flowable] = [para(f"{lab['results']}: {ws.title or ws.organisation}", st.title)]
     sub = ws.organisation + (f" · {date_text(ws.date, lang)}" if ws.date else "")
     story.append(para(sub, st.subtitle))
-    rounds = store.rounds()
-    if not rounds:
-        story.append(para(lab["no_rounds"], st.body))
-    else:
-        rnd = rounds[-1]
-        result = results_for(store, rnd)
-        earlier = None
-        if len(rounds) > 1:
-            before = results_for(store, rounds[-2])
-            if before.overall_mean is not None:
-                earlier = (rounds[-2].name, before.overall_mean)
-        story.append(round_heading(rnd, result, st, lang))
-        story += staircase_block(result, content, st, width, earlier, height=130.0)
-        if result.stats is not None:
-            bar_w = 62 * mm
-            widths = [8 * mm, width - 8 * mm - bar_w - 20 * mm, 20 * mm, bar_w]
-            rows: list[list[object]] = [[para(lab["item_no"], st.head), para(lab["item"], st.head),
-                                         para(lab["answered"], st.head_right), para(lab["mean"], st.head)]]
-            for item in content.items:
-                s = result.stats.item(item.number)
-                rows.append([para(str(item.number), st.cell), para(item.title, st.cell),
-                             para(str(s.answered), st.cell_right), MeanBar(s.mean, lang, width=bar_w - 8)])
-            story += [*heading(lab["per_item"], st.h2), grid(rows, widths)]
-        story += group_section(result, content, st, width, matrix=False)
+    story += _results_rounds(store, content, width)
     problems = priorities.rank(store.list(Problem))[:5]
     if problems:
         widths = [12 * mm, 0.0, 18 * mm, 14 * mm]
@@ -212,6 +189,60 @@ def write_results(store: WorkshopStore, target: Path | IO[bytes]) -> None:
                          para(str(priorities.score(p)), st.cell_right)])
         story.append(KeepTogether([para(lab["priorities"], st.h2), grid(rows, widths)]))
     build_pdf(target, story, doc_info(ws, content, "results"))  # the footer names the source
+
+
+def _results_rounds(store: WorkshopStore, content: MethodContent, width: float) -> list[Flowable]:
+    """The latest round with figures on the staircase with the baseline beside it (hollow), and per statement
+    the baseline's mean, the latest as a bar and the change (from the unrounded means); rounds nobody answered
+    are passed over. Only the baseline: its figures alone."""
+    lang = content.language
+    lab = labels(lang)
+    st = styles()
+    pairs = store.round_results()
+    baseline, latest = baseline_and_latest(pairs)
+    if baseline is None:
+        return [para(lab["no_rounds"], st.body)]
+    main = earlier_shown(pairs, len(pairs)) or baseline
+    rnd, result = main
+    is_latest = latest is not None and latest[0] is rnd
+    base = baseline if baseline[0] is not rnd and not baseline[1].withheld else None
+    out: list[Flowable] = [round_heading(rnd, result, st, lang, "round_baseline" if baseline[0] is rnd else
+                                         "round_latest" if is_latest else "round")]
+    marker = (base[0].name, base[1].overall_mean) if base and base[1].overall_mean is not None else None
+    out += staircase_block(result, content, st, width, marker, height=130.0)
+    if result.stats is not None:
+        bar_w = 62 * mm if base is None else 52 * mm
+        before_w = name_column([base[0].name], st, 18 * mm, 32 * mm) if base else 0.0
+        fixed = [8 * mm, 0.0, 18 * mm] + ([before_w] if base else []) + [bar_w] + ([16 * mm] if base else [])
+        fixed[1] = width - sum(fixed)
+        head: list[object] = [para(lab["item_no"], st.head), para(lab["item"], st.head),
+                              para(lab["answered"], st.head_right)]
+        if base:
+            head.append(para(base[0].name, st.head_right))
+        head.append(para(lab["mean"] if base is None else f"{lab['mean']}: {rnd.name}", st.head))
+        if base:
+            head.append(para(lab["change"], st.head_right))
+        rows: list[list[object]] = [head]
+        for item in content.items:
+            s = result.stats.item(item.number)
+            row: list[object] = [para(str(item.number), st.cell), para(item.title, st.cell),
+                                 para(str(s.answered), st.cell_right)]
+            before = base[1].stats.item(item.number).mean if base and base[1].stats else None
+            if base:
+                row.append(para(number(None if before is None else displayed(before), lang), st.cell_right))
+            row.append(MeanBar(s.mean, lang, width=bar_w - 8))
+            if base:
+                row.append(rich(f"<b>{signed(change(before, s.mean), lang)}</b>", st.cell_right))
+            rows.append(row)
+        out += [*heading(lab["per_item"], st.h2), grid(rows, fixed)]
+        if base:
+            out.append(para(lab["change_note"].format(first=base[0].name, last=rnd.name), st.note))
+    out += group_section(result, content, st, width, matrix=False)
+    if latest is not None and not is_latest:  # answered, but too few yet (or held back)
+        text = (lab["held_back"].format(n=latest[1].missing) if latest[1].held_back
+                else withheld(lang, latest[1].min_group_size))
+        out.append(para(f"{latest[0].name}: {text}", st.note))
+    return out
 
 
 # --- the agenda handout --------------------------------------------------------------------------------

@@ -10,13 +10,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import MethodContent, load_content
-from vzworkshop.core.followup import cycle_links
+from vzworkshop.core.followup import baseline_and_latest, cycle_links, earlier_shown
 from vzworkshop.reports.common import (
     code_label,
     cycle_mark,
     doc_info,
     level_phrase,
-    results_for,
     workshop_facts,
     yes_no,
 )
@@ -118,22 +117,27 @@ def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
     lab = labels(lang)
     out = _step_heading(2, content, st)
     pairs = store.round_results()  # every round at once, not a read per round
-    if not pairs:
+    baseline, latest = baseline_and_latest(pairs)
+    if baseline is None:
         out.append(para(lab["no_rounds"], st.body))
-    else:
-        rnd, result = pairs[-1]
-        earlier = None
-        if len(pairs) > 1 and pairs[-2][1].overall_mean is not None:
-            earlier = (pairs[-2][0].name, pairs[-2][1].overall_mean)
+    discussed = {a.round_id for a in store.list(ItemAssessment) if a.agreed_level is not None or a.notes.strip()}
+    for index, (rnd, result) in enumerate(pairs):
+        # the baseline and the latest follow-up always; any other round whose discussion was recorded
+        role = ("round_baseline" if baseline and rnd is baseline[0] else "round_latest" if latest and
+                rnd is latest[0] else "round")
+        if role == "round" and rnd.id not in discussed and not rnd.notes.strip():
+            continue
         assert rnd.id is not None
-        out.append(round_heading(rnd, result, st, lang))
-        out += staircase_block(result, content, st, width, earlier)
+        earlier = earlier_shown(pairs, index)
+        marker = (earlier[0].name, earlier[1].overall_mean) if earlier and earlier[1].overall_mean else None
+        out += [CondPageBreak(70 * mm), round_heading(rnd, result, st, lang, role)]  # kept with its staircase
+        out += staircase_block(result, content, st, width, marker)
         out.append(Spacer(1, 3 * mm))
         out.append(item_table(result, content, st, width, store.list(ItemAssessment, round_id=rnd.id)))
         out += group_section(result, content, st, width)
         if rnd.notes.strip():
             out += [*heading(lab["notes"], st.h2), para(rnd.notes, st.body)]
-        out += comparison(pairs, content, st, width)
+    out += comparison(pairs, content, st, width)
     note = store.find(StepNote, 2)
     if note is not None and note.data_sources.strip():
         out += [*heading(lab["data_sources"], st.h2), para(note.data_sources, st.body)]
@@ -316,11 +320,11 @@ def minutes_story(store: WorkshopStore) -> list[Flowable]:
     width = text_width()
     story: list[Flowable] = [para(f"{lab['minutes']}: {ws.title or ws.organisation}", st.title)]
     facts = workshop_facts(ws)
-    rounds = store.rounds()
-    if rounds:
-        overall = results_for(store, rounds[-1]).overall_mean
-        if overall is not None:
-            facts.append((lab["overall"], level_phrase(overall, content, lang)))
+    pairs = store.round_results()
+    reported = earlier_shown(pairs, len(pairs))  # the latest round with figures, not an empty one started last
+    if reported is not None and reported[1].overall_mean is not None:
+        facts.append((lab["overall"], f"{level_phrase(reported[1].overall_mean, content, lang)} · "
+                                      f"{reported[0].name}"))
     story.append(key_values(facts, st, width))
     actions = store.list(ActionItem)
     story += _step1(store, content, st, width)

@@ -106,3 +106,12 @@ class UpgradeFailed(WorkshopFileError):
 class SaveFailed(WorkshopFileError):
     def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(path, f"the change could not be saved ({reason}); what was saved before is intact")
+
+
+class RoundHasAnswers(ValueError):
+    """A round somebody has answered is never deleted: its answers exist nowhere else."""
+
+    def __init__(self, name: str, ballots: int) -> None:
+        super().__init__(f"the round {name!r} has {ballots} answer(s) and cannot be deleted")
+        self.name = name
+        self.ballots = ballots

@@ -27,14 +27,14 @@ from vzworkshop.store.files import (
     write_backup,
 )
 from vzworkshop.store.records import ActionItem, Group, Round, Workshop
-from vzworkshop.store.result_reads import ResultReads
+from vzworkshop.store.round_writes import RoundWrites
 from vzworkshop.store.schema import APPLICATION_ID
 from vzworkshop.store.sqldb import Database
 
 __all__ = ["Probe", "WorkshopStore", "backup_path", "probe", "writability_problem"]
 
 
-class WorkshopStore(ResultReads):
+class WorkshopStore(RoundWrites):
     """An open workshop file."""
 
     def __init__(self, path: Path, db: Database) -> None:
