@@ -18,9 +18,11 @@ from reportlab.platypus.flowables import Flowable
 
 from vzworkshop.reports import pdf_assessment, pdf_base, pdf_handouts, pdf_minutes
 from vzworkshop.reports.pdf_base import FONT, FONT_BOLD, markup, para, rich, styles
-from vzworkshop.reports.pdf_rich import RichText, break_rich, parse
+from vzworkshop.reports.pdf_rich import RichText, _words, break_rich, parse
 from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, PlainText, break_lines, word_width
 from vzworkshop.store import WorkshopStore
+
+from .hyphenation import assert_divided_with_hyphens
 
 Sample = Callable[[str], Path]
 
@@ -45,10 +47,20 @@ def _paragraph_lines(text: str, style_name: str, width: float, is_markup: bool =
        hs.sampled_from([18.0, 30.0, 55.0, 90.0, 150.0, 400.0]))
 def test_lines_break_where_paragraph_breaks_them(words: list[tuple[str, str]], style_name: str,
                                                  width: float) -> None:
+    """As Paragraph, except that a word wider than the line is divided with a hyphen (Paragraph divides it
+    between any two characters without one): such texts are checked for that instead."""
     text = "".join(w + gap for w, gap in words).strip()
     style = getattr(styles(), style_name)
-    ours = [line for line, _ in break_lines(text, style.fontName, style.fontSize, width)] if text else []
-    assert ours == _paragraph_lines(text, style_name, width)
+    broken = break_lines(text, style.fontName, style.fontSize, width) if text else []
+    ours = [line for line, _ in broken]
+    if any(word_width(w, style.fontName, style.fontSize) > width for w in text.split()):
+        assert_divided_with_hyphens(text.split(), ours)
+        for line, line_width in broken:
+            assert abs(line_width - word_width(line, style.fontName, style.fontSize)) < 1e-6
+            spaces = SPACE_SHRINKAGE * word_width(" ", style.fontName, style.fontSize) * line.count(" ")
+            assert line_width <= width + spaces + 1e-6 or len(line) == 1
+    else:
+        assert ours == _paragraph_lines(text, style_name, width)
 
 
 def test_a_long_danish_compound_wraps_inside_a_narrow_column() -> None:
@@ -59,7 +71,26 @@ def test_a_long_danish_compound_wraps_inside_a_narrow_column() -> None:
     for text, width in lines:
         assert width <= 40.0 + SPACE_SHRINKAGE * word_width(" ", FONT, st.cell.fontSize) * text.count(" ")
         assert abs(width - word_width(text, FONT, st.cell.fontSize)) < 1e-6
-    assert "".join(text.replace(" ", "") for text, _ in lines) == f"Se{word}nu"
+    assert [text for text, _ in lines] == ["Se Ar-", "bejdsmil-", "jørepræ-", "sentant-", "supplean-", "tuddan-",
+                                           "nelsesfor-", "løbet nu"]
+
+
+@pytest.mark.parametrize(("text", "width", "expected"), [
+    ("organisationsstrukturen", 60.0, ["organisations-", "strukturen"]),
+    ("Ledelsesopbakning og trivselsmålinger", 45.0, ["Ledelses-", "opbakning", "og trivsels-", "målinger"]),
+    ("Medarbejdertilfredshedsundersøgelsen", 80.0, ["Medarbejdertil-", "fredshedsundersø-", "gelsen"]),
+    ("Arbejdsmiljø-organisationen", 70.0, ["Arbejdsmiljø-", "organisationen"]),  # at its own hyphen
+    ("Se 3,5678901234567890123", 40.0, ["Se", "3,567890", "1234567", "890123"]),  # digits: no hyphen added
+])
+def test_a_word_wider_than_its_column_is_divided_with_a_hyphen(text: str, width: float,
+                                                              expected: list[str]) -> None:
+    """The reviewer's "organi sationsstrukture n" in the action plan's Indikator column: Paragraph divides a
+    word between any two characters without a hyphen; ours at a syllable or compound joint, with one."""
+    assert [line for line, _ in break_lines(text, FONT, 8, width)] == expected
+    fragments = parse(f"<b>{markup(text)}</b>", styles().cell)
+    assert fragments is not None
+    bold = ["".join(run.text for run in line.runs) for line in break_rich(fragments, width * 1.1)]
+    assert_divided_with_hyphens(text.split(), bold)
 
 
 def test_explicit_line_breaks_and_blank_lines_are_kept() -> None:
@@ -104,7 +135,7 @@ def test_danish_letters_dashes_and_markup_characters_print_in_a_table() -> None:
     for word in ("Æblegrød,", "øl", "og", "årstider", "–", "<b>&amp;", "ÆØÅ", "æøå"):
         assert word in words
     assert "Arbejdsmiljørepræsentantsuppleantuddannelsesforløbet" not in text  # broken to fit 60 pt
-    assert "Arbejdsmilj" in text.replace("\n", "")
+    assert "Arbejdsmil-\njørepræ-" in text  # divided with hyphens
 
 
 def _as_paragraph(text: str, style: object) -> Paragraph:
@@ -136,7 +167,30 @@ def test_documents_print_word_for_word_as_with_paragraph(sample: Sample, tmp_pat
         monkeypatch.setattr(module, "rich", _rich_as_paragraph)
     slow = pages(tmp_path / "slow.pdf")
     assert len(fast) == len(slow) > 0
-    assert fast == slow
+    assert_same_words([w for page in fast for w in page], [w for page in slow for w in page])
+
+
+def assert_same_words(ours: list[str], paragraph: list[str]) -> None:
+    """The same words in the same order, except where a word wider than its column is divided: ours with a
+    hyphen at the break ("Evalueringsme-", "tode."), Paragraph's anywhere without ("Evalueringsmeto", "de.")."""
+    i = j = 0
+    while i < len(ours) and j < len(paragraph):
+        if ours[i] == paragraph[j]:
+            i, j = i + 1, j + 1
+            continue
+        mine, theirs = ours[i], paragraph[j]
+        start = i
+        while mine.replace("-", "") != theirs.replace("-", ""):
+            assert i + 1 < len(ours) and j + 1 < len(paragraph), f"{ours[start:i + 1]} against {theirs!r}"
+            if len(mine.replace("-", "")) < len(theirs.replace("-", "")):
+                i += 1
+                mine += ours[i]
+            else:
+                j += 1
+                theirs += paragraph[j]
+        assert any(w.endswith("-") for w in ours[start:i]), f"{ours[start:i + 1]} differ from Paragraph"
+        i, j = i + 1, j + 1
+    assert (i, j) == (len(ours), len(paragraph))
 
 
 OPEN = ["<b>", "<font color='#555555'>", "<font size='6' color='#555555'>"]
@@ -171,8 +225,15 @@ def _markup(draw: hs.DrawFn) -> str:
 def test_rich_lines_break_where_paragraph_breaks_them(text: str, style_name: str, width: float) -> None:
     fragments = parse(text, getattr(styles(), style_name))
     assert fragments is not None
-    ours = ["".join(run.text for run in line.runs).strip() for line in break_rich(fragments, width)]
-    assert ours == _paragraph_lines(text, style_name, width, is_markup=True)
+    lines = break_rich(fragments, width)
+    ours = ["".join(run.text for run in line.runs).strip() for line in lines]
+    words = [w for w in _words(fragments) if w is not None]
+    if any(w.width > width for w in words):  # divided with a hyphen, unlike Paragraph
+        assert_divided_with_hyphens(["".join(run.text for run in w.runs) for w in words], ours)
+        for line, text_ in zip(lines, ours, strict=True):
+            assert line.width <= width * (1 + SPACE_SHRINKAGE) or len(text_) == 1
+    else:
+        assert ours == _paragraph_lines(text, style_name, width, is_markup=True)
 
 
 @pytest.mark.parametrize("text", ["<i>x</i>", "<a href='y'>x</a>", "x &nbsp; y", "<font face='DejaVuSans'>x</font>",

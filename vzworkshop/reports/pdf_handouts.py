@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vzworkshop.core import priorities
@@ -32,11 +31,12 @@ from vzworkshop.reports.pdf_base import (
     styles,
     text_width,
 )
+from vzworkshop.reports.pdf_columns import fit_columns
 from vzworkshop.reports.pdf_figures import MeanBar
 from vzworkshop.reports.pdf_minutes import agenda_rows, agenda_widths, attribution
 from vzworkshop.reports.pdf_table import table
 from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import STATUSES, ActionItem, AgendaBlock, Plan, Problem, Workshop
+from vzworkshop.store.records import ActionItem, AgendaBlock, Plan, Problem, Workshop
 
 # --- the action plan -----------------------------------------------------------------------------------
 
@@ -63,12 +63,6 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     else:
         keys = ("what", "why", "prevention_level", "horizon", "owner", "due", "resources", "indicator",
                 "evaluation_method", "status")
-        # the status column holds its longest word in bold ("Gennemført" broke as "Gennemf/ørt" in 17 mm)
-        status_width = max(stringWidth(code_label("status", code, lang), st.cell_bold.fontName,
-                                       st.cell_bold.fontSize) for code in STATUSES) + 6 + 1
-        widths = [6 * mm, 0.0, 32 * mm, 23 * mm, 21 * mm, 24 * mm, 20 * mm, 26 * mm, 26 * mm, 26 * mm,
-                  max(17 * mm, status_width)]
-        widths[1] = width - sum(widths)
         rows: list[list[object]] = [[para("#", st.head)] + [para(lab.get(k + "_short", lab[k]), st.head)
                                                              for k in keys]]
         links = cycle_links(actions, {a.id: n for n, a in enumerate(actions, start=1)})
@@ -91,7 +85,10 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
                 para(date_text(a.due, lang), st.cell), para(resources, st.cell), para(a.indicator, st.cell),
                 para(a.evaluation_method, st.cell), status,
             ])
-        story.append(grid(rows, widths))
+        # each column as wide as its longest word (up to 42 mm; longer ones are divided with a hyphen), the rest
+        # shared by how much text each holds: "Gennemført" broke as "Gennemf/ørt" in a fixed 17 mm, and
+        # "organisationsstrukturen" as "organi/sationsstrukture/n" in a fixed 26 mm
+        story.append(grid(rows, fit_columns(rows, width, cap=42 * mm)))
     story += attribution(content, st)
     build_pdf(target, story, doc_info(ws, content, "action_plan", landscape=True))
 

@@ -4,8 +4,9 @@
 `RichText` reads that markup with one regular expression instead of reportlab's HTML parser, breaks lines
 as Paragraph does for several fragments (a word may change font in its middle; the space after a word is
 measured in that word's last font; a line may exceed its width by 5 % of its spaces, which then shrink;
-words wider than the line split between characters) with word widths measured once, and draws all lines
-with one text object. Markup outside that subset is left to Paragraph (`parse` returns None).
+words wider than the line divided with a hyphen, see `pdf_hyphen`, where Paragraph splits them anywhere)
+with word widths measured once, and draws all lines with one text object. Markup outside that subset is left to
+Paragraph (`parse` returns None).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
+from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
 from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, word_width
 from vzworkshop.reports.pdf_textcode import plain_colour, text_writer, usable
 
@@ -201,24 +203,35 @@ def _space(word: _Word, starts_line: bool) -> float:
     return word_width(" ", last.font, word.runs[0].look.size)
 
 
-def _split_word(word: _Word, room: float, max_width: float) -> list[_Word]:
-    """A word wider than the line in pieces: the first fills `room`, the others a line each (as Paragraph)."""
-    pieces: list[_Word] = []
-    runs: list[Run] = []
-    width = 0.0
-    for run in word.runs:
-        look = run.look
-        for char in run.text:
-            char_width = word_width(char, look.font, look.size)
-            if width + char_width > room and (width or char_width <= max_width):
-                pieces.append(_Word(runs, width, None, True))
-                runs, width, room = [], 0.0, max_width
+def _split_word(word: _Word, room: float, max_width: float, line_has_words: bool) -> list[_Word]:
+    """A word wider than the line in pieces (see `pdf_hyphen.divide`): the first fills `room` (empty: the word
+    starts the next line), the others a line each; a hyphen, in the look of the letter before it, where a
+    piece divides letters."""
+    chars = [(char, run.look) for run in word.runs for char in run.text]
+    text = "".join(char for char, _ in chars)
+    widths = [word_width(char, look.font, look.size) for char, look in chars]
+
+    def hyphen(p: int) -> float:
+        look = chars[p - 1][1]
+        return word_width(HYPHEN, look.font, look.size)
+
+    def piece(start: int, end: int, added: bool, space: Look | None = None, apart: bool = False) -> _Word:
+        runs: list[Run] = []
+        part = chars[start:end] + ([(HYPHEN, chars[end - 1][1])] if added else [])
+        for char, look in part:
             if runs and runs[-1].look == look:
                 runs[-1] = Run(runs[-1].text + char, look)
             else:
                 runs.append(Run(char, look))
-            width += char_width
-    pieces.append(_Word(runs, width, word.space, True, word.space_apart))
+        width = sum(widths[start:end]) + (hyphen(end) if added else 0.0)
+        return _Word(runs, width, space, True, apart)
+
+    pieces: list[_Word] = []
+    start = 0
+    for end, added in divide(text, widths, room, max_width, hyphen, line_has_words):
+        pieces.append(piece(start, end, added))
+        start = end
+    pieces.append(piece(start, len(chars), False, word.space, word.space_apart))
     return pieces
 
 
@@ -240,8 +253,11 @@ def break_rich(fragments: list[Fragment], max_width: float) -> list[_Line]:
         new = line.width + space + word.width if word.width > 0 else line.width
         limit = max_width + SPACE_SHRINKAGE * (spaces + space)
         if new > limit and not word.piece and word.width > max_width:
-            pieces = _split_word(word, max_width - space - line.width, max_width)
-            queue += reversed([pieces[0], None, *pieces[1:]])
+            pieces = _split_word(word, max_width - space - line.width, max_width, line.words > 0)
+            placed: list[_Word | None] = []
+            for part in pieces[:-1]:  # each piece but the last ends its line
+                placed += [part, None] if part.runs else [None]
+            queue += reversed([*placed, pieces[-1]])
             continue
         if new > limit and line.words:
             lines.append(line)

@@ -3,9 +3,10 @@
 reportlab's Paragraph parses markup with an HTML parser and measures every word again on every wrap; a
 report has a thousand short table cells, so that was most of an export's time. `PlainText` breaks lines
 exactly as Paragraph does for text without markup (greedy, a line may exceed its width by 5 % of a space per
-space, words wider than the line split between characters, explicit line breaks kept), with each word's width
-measured once per font and size, and draws all its lines with one text object. Markup (several fonts or
-colours in one paragraph) stays with Paragraph (`pdf_base.rich`).
+space, explicit line breaks kept), with each word's width measured once per font and size, and draws all its
+lines with one text object. One difference is deliberate: a word wider than the line is divided with a hyphen
+at a syllable or compound joint (`pdf_hyphen`), where Paragraph splits it anywhere without one. Markup (several
+fonts or colours in one paragraph) stays with Paragraph (`pdf_base.rich`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
 from vzworkshop.reports.pdf_textcode import text_writer, usable
 
 SPACE_SHRINKAGE = 0.05  # reportlab's default (rl_config.spaceShrinkage)
@@ -42,20 +44,19 @@ def word_width(word: str, font: str, size: float) -> float:
     return width
 
 
-def _split_word(word: str, line_width: float, max_width: float, font: str, size: float) -> list[str]:
-    """A word wider than the line in pieces that fit, the first continuing the current line (as Paragraph)."""
+def _split_word(word: str, room: float, max_width: float, font: str, size: float,
+                line_has_words: bool) -> list[str]:
+    """A word wider than the line in pieces (see `pdf_hyphen.divide`): the first continues the current line
+    (empty: the word starts the next), each piece but the last ends its line, with a hyphen where it divides
+    letters."""
+    widths = [word_width(char, font, size) for char in word]
+    hyphen = word_width(HYPHEN, font, size)
     pieces: list[str] = []
-    piece = ""
-    for char in word:
-        char_width = word_width(char, font, size)
-        new_width = line_width + char_width
-        if new_width > max_width and (piece or char_width <= max_width):
-            pieces.append(piece)
-            new_width = char_width
-            piece = ""
-        piece += char
-        line_width = new_width
-    pieces.append(piece)
+    start = 0
+    for end, added in divide(word, widths, room, max_width, lambda _p: hyphen, line_has_words):
+        pieces.append(word[start:end] + (HYPHEN if added else ""))
+        start = end
+    pieces.append(word[start:])
     return pieces
 
 
@@ -100,7 +101,7 @@ def _break_segment(words: list[str], max_width: float, font: str, size: float,
         new = current + space + width
         limit = max_width + shrink * len(line)
         if new > limit and width > max_width:
-            pending = _split_word(word, current + space, max_width, font, size)
+            pending = _split_word(word, max_width - current - space, max_width, font, size, bool(line))
             continue
         if new <= limit or not line:
             line.append(word)
