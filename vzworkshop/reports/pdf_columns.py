@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.platypus import Paragraph
+
 from vzworkshop.reports.pdf_rich import RichText, _words
 from vzworkshop.reports.pdf_text import PlainText, word_width
 
 PADDING = 6.0  # a grid cell's left and right padding (pdf_base.grid)
+_UNBOUNDED = 1e6  # a width no line reaches
 _FUZZ = 0.5  # so that a word exactly as wide as its column is not divided by rounding
 
 
@@ -34,6 +37,11 @@ def _measure(cell: object) -> tuple[float, float]:
             current += word.width + space
             line = max(line, current)
         return longest, line
+    if isinstance(cell, Paragraph):  # markup beyond what RichText reads
+        cell.wrap(_UNBOUNDED, _UNBOUNDED)
+        broken = cell.blPara
+        extras = [extra for extra, _ in broken.lines] if broken.kind == 0 else [ln.extraSpace for ln in broken.lines]
+        return float(cell.minWidth()), max((_UNBOUNDED - extra for extra in extras), default=0.0)
     return 0.0, 0.0
 
 
