@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -217,13 +218,21 @@ def test_python_m_and_module_entry_agree() -> None:
     assert main(["summary", "/nonexistent/dir/x.vzw"]) == 1
 
 
-def test_summary_reads_without_changing_the_file(workshop: Path, tmp_path: Path) -> None:
+def test_summary_changes_no_data_and_keeps_what_it_showed(workshop: Path, tmp_path: Path) -> None:
+    """The summary prints figures, so it keeps the moment they were shown (the disclosure history, see
+    store/result_reads), and nothing else changes; printing the same figures again changes nothing at all."""
     csv = answers(tmp_path / "svar.csv", ["2;2;2;2;2;2;2;2;2;2"] * 3)
     assert run("import-answers", workshop, csv).returncode == 0
-    before = digest(workshop)
+    before = _rows_but_moments(workshop)
     assert run("summary", workshop).returncode == 0
+    once = digest(workshop)
     assert run("summary", workshop, "--json").returncode == 0
-    assert digest(workshop) == before
+    assert digest(workshop) == once
+    assert _rows_but_moments(workshop) == before
+    conn = sqlite3.connect(workshop)
+    rows = conn.execute("SELECT sizes, groups FROM shown_moment").fetchall()
+    assert [tuple(map(json.loads, r)) for r in rows] == [([["", 3]], [])]
+    conn.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["svar.csv", "ws.vzw"]
 
 
@@ -251,3 +260,13 @@ def test_unexpected_errors_are_one_line(monkeypatch: pytest.MonkeyPatch, capsys:
     monkeypatch.setenv("VZWORKSHOP_DEBUG", "1")
     with pytest.raises(RuntimeError):
         cli.main(["summary", "x.vzw"])
+
+
+def _rows_but_moments(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if t != "shown_moment"]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    finally:
+        conn.close()

@@ -76,7 +76,7 @@ def test_json_round_trip_is_identical(sample: Sample, tmp_path: Path) -> None:
         with WorkshopStore.open(tmp_path / f"{name}-copy.vzw") as copy:
             assert dumps(workshop_json(copy)) == first
     data = json.loads(first)
-    assert data["format"] == "vzworkshop-workshop" and data["version"] == 1
+    assert data["format"] == "vzworkshop-workshop" and data["version"] == 2
     assert any(a["notes"] for a in data["actions"])
 
 
@@ -93,7 +93,9 @@ def test_full_json_keeps_small_groups_shareable_merges_them(sample: Sample) -> N
 
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: d.update(format="other"), "not a vzworkshop workshop"),
-    (lambda d: d.update(version=2), "version"),
+    (lambda d: d.update(version=3), "version"),
+    (lambda d: d["rounds"][0].update(shown=[{"sizes": [["Køkkenet", 99]], "groups": []}]), "do not fit"),
+    (lambda d: d["rounds"][0].update(shown=[{"sizes": "x"}]), "expected sizes"),
     (lambda d: d["workshop"].update(organisation=5), r"workshop.organisation"),
     (lambda d: d["team"][0].update(shoe_size=42), "unknown field"),
     (lambda d: d["rounds"][0]["groups"][0]["counts"].pop("3"), "items 1-10"),
@@ -181,3 +183,39 @@ def test_cli_export_import_merge(sample: Sample, tmp_path: Path) -> None:
         assert store.round_ballots(rnd.id) == 28
     same = _cli("merge", tmp_path / "copy.vzw", tmp_path / "copy.vzw")
     assert same.returncode == 1 and "same file" in same.stderr
+
+
+def test_json_carries_the_shown_moments_and_a_restored_workshop_respects_them(store: WorkshopStore,
+                                                                              tmp_path: Path) -> None:
+    """The full JSON is a backup: it carries when the rounds' figures were shown (counts only), so a workshop
+    restored from it holds back figures that could be compared with them; an older (version 1) file without
+    them still reads; a shareable file's figures were seen, so its import starts with them as one moment."""
+    rnd = store.add_round("Runde 1", groups=("",))
+    assert rnd.id is not None
+    gid = store.groups(rnd.id)[0].id or 0
+    store.add_ballots([Ballot(rnd.id, gid, {1: 3})] * 3)
+    assert not store.round_result(rnd.id).withheld
+    store.add_ballots([Ballot(rnd.id, gid, {1: 4})])
+    full = workshop_json(store)
+    assert full["rounds"][0]["shown"] == [{"sizes": [["", 3]], "groups": []}]
+    shared = workshop_json(store, shareable=True)  # held back: 4 after 3 was shown
+    assert "shown" not in shared["rounds"][0] and shared["rounds"][0]["withheld"] is True
+    (tmp_path / "full.json").write_bytes(dumps(full))
+    import_workshop(tmp_path / "full.json", tmp_path / "copy.vzw")
+    with WorkshopStore.open(tmp_path / "copy.vzw") as copy:
+        (copied,) = copy.rounds()
+        assert copied.id is not None and copy.round_result(copied.id).held_back
+    old = {**full, "version": 1, "rounds": [{k: v for k, v in full["rounds"][0].items() if k != "shown"}]}
+    (tmp_path / "v1.json").write_bytes(dumps(old))
+    import_workshop(tmp_path / "v1.json", tmp_path / "v1.vzw")
+    with WorkshopStore.open(tmp_path / "v1.vzw") as copy:
+        assert copy.shown_history(copy.rounds()[0].id or 0) == []
+    store.add_ballots([Ballot(rnd.id, gid, {1: 4})] * 2)
+    shared = workshop_json(store, shareable=True)
+    assert shared["rounds"][0]["respondents"] == 6 and not shared["rounds"][0]["withheld"]
+    (tmp_path / "shared.json").write_bytes(dumps(shared))
+    import_workshop(tmp_path / "shared.json", tmp_path / "shared.vzw")
+    with WorkshopStore.open(tmp_path / "shared.vzw") as copy:
+        (copied,) = copy.rounds()
+        assert copied.id is not None
+        assert [sum(n for _, n in m.sizes) for m in copy.shown_history(copied.id)] == [6]

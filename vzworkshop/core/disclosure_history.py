@@ -137,14 +137,18 @@ def disclose_over_time(history: Sequence[Shown], sizes: Sequence[tuple[str, int]
         return now
     names = frozenset(name for name, _ in sizes)
     last = history[-1]
-    if tuple(sizes) == last.sizes:
-        return Disclosure(True, last.groups, names - last.groups)
-    for groups in (now.shown_groups, frozenset()):
+    # At the last moment's counts, the groups shown then stay shown (and more, if that is safe: the projector
+    # shows the round alone, a screen may add the groups at the same counts).
+    if tuple(sizes) == last.sizes and now.shown_groups <= last.groups:
+        return Disclosure(True, last.groups, names - last.groups, protecting=now.protecting & (names - last.groups))
+    candidates = (now.shown_groups, last.groups) if tuple(sizes) == last.sizes else (now.shown_groups,)
+    for groups in (*candidates, frozenset()):
         if safe_with(history, sizes, groups, min_size):
-            return Disclosure(True, groups, names - groups)
+            return Disclosure(True, groups, names - groups, protecting=now.protecting & (names - groups))
     last_total = sum(n for _, n in last.sizes)
     total = sum(n for _, n in sizes)
-    return Disclosure(False, frozenset(), names, held_back=True, more_needed=max(1, last_total + min_size - total))
+    return Disclosure(False, frozenset(), names, held_back=True, more_needed=max(1, last_total + min_size - total),
+                      protecting=now.protecting)
 
 
 def safe_to_add(before: Sequence[tuple[str, int]], after: Sequence[tuple[str, int]], min_size: int) -> bool:

@@ -13,6 +13,12 @@ from functools import cached_property
 from vzworkshop.core.disclosure_history import Shown, disclose_over_time
 from vzworkshop.core.scoring import TallyStats, summarise
 from vzworkshop.core.tally import Tally, pooled
+from vzworkshop.core.threshold import Disclosure
+
+# Why a group's figures are withheld (`GroupResult.reason`); each has its own text on screens, PDFs and exports.
+FEW = "few"  # fewer answers than the minimum group size
+PROTECTS = "protects"  # enough answers, withheld so that a smaller group's answers cannot be worked out
+COMPARISON = "comparison"  # withheld so that comparing with figures shown before reveals nothing
 
 
 @dataclass(frozen=True, eq=False)
@@ -23,6 +29,7 @@ class GroupResult:
     # The group's tally (None when withheld), or how to read it: a summary of many rounds rarely needs every
     # group's tally, and making thousands of them takes a noticeable time. Read it as `tally`.
     source: Tally | Callable[[], Tally] | None = field(default=None, repr=False)
+    reason: str = ""  # when withheld: FEW, PROTECTS or COMPARISON; "" when shown
 
     @cached_property
     def tally(self) -> Tally | None:
@@ -38,8 +45,8 @@ class GroupResult:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, GroupResult):
             return NotImplemented
-        return (self.name, self.respondents, self.withheld, self.tally) == (
-            other.name, other.respondents, other.withheld, other.tally)
+        return (self.name, self.respondents, self.withheld, self.reason, self.tally) == (
+            other.name, other.respondents, other.withheld, other.reason, other.tally)
 
     def __hash__(self) -> int:
         return hash((self.name, self.respondents, self.withheld))
@@ -103,7 +110,8 @@ def round_result_of(name: str, sizes: Sequence[tuple[str, int]], total: Tally, m
         for index, group_name, ballots in listed:
             shown = disclosure.group_shown(group_name)
             group_results.append(GroupResult(name=group_name, respondents=ballots if shown else None,
-                                             withheld=not shown, source=_reader(tally_of, index) if shown else None))
+                                             withheld=not shown, source=_reader(tally_of, index) if shown else None,
+                                             reason="" if shown else _why(group_name, ballots, min_size, disclosure)))
     return RoundResult(
         name=name,
         respondents=total.ballots,
@@ -115,6 +123,12 @@ def round_result_of(name: str, sizes: Sequence[tuple[str, int]], total: Tally, m
         more_needed=disclosure.more_needed,
         sizes=tuple(sizes),
     )
+
+
+def _why(name: str, ballots: int, min_size: int, disclosure: Disclosure) -> str:
+    if ballots < min_size:
+        return FEW
+    return PROTECTS if name in disclosure.protecting else COMPARISON
 
 
 def _reader(tally_of: Callable[[int], Tally], index: int) -> Callable[[], Tally]:

@@ -23,6 +23,9 @@ class Disclosure:
     withheld_groups: frozenset[str]
     held_back: bool = False  # the round has enough ballots, but figures wait (see core.disclosure_history)
     more_needed: int = 0  # when held back: ballots still needed before figures can be shown again
+    # groups with enough ballots of their own, withheld so that a smaller group's figures cannot be worked out
+    # by subtracting the shown groups from the round (complementary suppression)
+    protecting: frozenset[str] = frozenset()
 
     def group_shown(self, name: str) -> bool:
         return name in self.shown_groups
@@ -49,10 +52,12 @@ def disclose(group_sizes: Mapping[str, int] | Sequence[tuple[str, int]], min_siz
     if len(sizes) == 1:
         return Disclosure(True, frozenset(names) - withheld, frozenset(withheld))
     # Withheld groups holding no ballots at all hide nothing, so they need no company.
+    small = frozenset(withheld)
     while 0 < sum(size_of[g] for g in withheld) < min_size:
         shown = [(size_of[name], -index, name) for index, name in enumerate(names) if name not in withheld]
         if not shown:
             break
         _, _, smallest = min(shown)
         withheld.add(smallest)
-    return Disclosure(True, frozenset(n for n in names if n not in withheld), frozenset(withheld))
+    return Disclosure(True, frozenset(n for n in names if n not in withheld), frozenset(withheld),
+                      protecting=frozenset(withheld) - small)

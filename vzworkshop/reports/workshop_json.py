@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from vzworkshop.core.disclosure_history import Shown
 from vzworkshop.core.results import round_result
 from vzworkshop.core.tally import ITEM_COUNT, Tally, pooled
 from vzworkshop.reports.tallies_csv import COMBINED
@@ -37,7 +38,8 @@ from vzworkshop.store.records import (
 )
 
 FORMAT = "vzworkshop-workshop"
-VERSION = 1
+VERSION = 2  # 2: rounds carry "shown", the moments their figures were shown (the disclosure history)
+READABLE = (1, 2)
 _SKIP = {"id", "position", "round_id", "action_id", "problem_id", "carried_from"}
 
 
@@ -61,6 +63,10 @@ def _round_json(store: WorkshopStore, rnd: Round, shareable: bool) -> dict[str, 
     out = _plain(rnd)
     if not shareable:
         groups = [{"name": g.name, **_tally_json(t)} for g, t in tallies]
+        # the moments the round's figures were shown (counts only), so that the restored workshop does not
+        # show figures that could be compared with them (`core.disclosure_history`)
+        out["shown"] = [{"sizes": [[name, n] for name, n in m.sizes], "groups": sorted(m.groups)}
+                        for m in store.shown_history(rnd.id)]
     else:
         result = store.round_result(rnd.id)
         out["respondents"] = result.respondents
@@ -186,6 +192,30 @@ def _tally(raw: dict[str, Any], where: str) -> Tally:
         raise WorkshopJsonError(f"{where}: {exc}") from exc
 
 
+def _shown(raw: Any, ballots: dict[str, int], where: str) -> list[Shown]:
+    """A round's shown moments: each group's count then (never more than later, nor than the group holds)
+    and the groups shown; in order."""
+    if not isinstance(raw, list):
+        raise WorkshopJsonError(f"{where}: expected a list")
+    out: list[Shown] = []
+    before: dict[str, int] = {}
+    for i, m in enumerate(raw):
+        here = f"{where}[{i}]"
+        sizes, groups = (m.get("sizes"), m.get("groups", [])) if isinstance(m, dict) else (None, None)
+        if (not isinstance(m, dict) or set(m) - {"sizes", "groups"} or not isinstance(sizes, list)
+                or not all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int)
+                           and not isinstance(p[1], bool) and p[1] >= 0 for p in sizes)
+                or not isinstance(groups, list) or not all(isinstance(g, str) for g in groups)):
+            raise WorkshopJsonError(f"{here}: expected sizes [[group, count], ...] and groups [group, ...]")
+        now = {name.strip(): n for name, n in sizes}
+        if (set(now) - set(ballots) or set(groups) - set(now)
+                or any(n > ballots[g] or n < before.get(g, 0) for g, n in now.items())):
+            raise WorkshopJsonError(f"{here}: the counts do not fit the round's groups")
+        before = now
+        out.append(Shown(tuple(now.items()), frozenset(g.strip() for g in groups)))
+    return out
+
+
 def _ref(value: Any, size: int, where: str) -> int | None:
     if value is None:
         return None
@@ -200,10 +230,11 @@ def parse(data: Any) -> dict[str, Any]:
         raise WorkshopJsonError("the file is not a vzworkshop workshop (expected a JSON object)")
     if data.get("format") != FORMAT:
         raise WorkshopJsonError(f"the file is not a vzworkshop workshop (format is not '{FORMAT}')")
-    if data.get("version") != VERSION:
-        raise WorkshopJsonError(f"the file has format version {data.get('version')!r}; this version reads {VERSION}")
+    if data.get("version") not in READABLE:
+        raise WorkshopJsonError(f"the file has format version {data.get('version')!r}; this version reads "
+                                f"{' and '.join(map(str, READABLE))}")
     ws = _record(Workshop, data.get("workshop"), "workshop")
-    out: dict[str, Any] = {"workshop": ws}
+    out: dict[str, Any] = {"workshop": ws, "shareable": data.get("shareable") is True}
     for key, cls in (("commitment", Commitment), ("plan", Plan), ("evaluation", Evaluation)):
         out[key] = _record(cls, data.get(key, {}), key)
     out["team"] = [_record(TeamMember, r, f"team[{i}]") for i, r in enumerate(_list(data, "team"))]
@@ -215,7 +246,7 @@ def parse(data: Any) -> dict[str, Any]:
     rounds = []
     for i, raw in enumerate(_list(data, "rounds")):
         where = f"rounds[{i}]"
-        rnd = _record(Round, raw, where, extra=("groups", "assessments", "respondents", "withheld"))
+        rnd = _record(Round, raw, where, extra=("groups", "assessments", "respondents", "withheld", "shown"))
         groups = []
         for j, g in enumerate(raw.get("groups", [])):
             if not isinstance(g, dict) or not isinstance(g.get("name"), str):
@@ -226,8 +257,9 @@ def parse(data: Any) -> dict[str, Any]:
             raise WorkshopJsonError(f"{where}: two groups have the same name")
         assessments = [_record(ItemAssessment, a, f"{where}.assessments[{j}]")
                        for j, a in enumerate(raw.get("assessments", []))]
-        rounds.append((rnd, groups, assessments))
-    if len({r.name.strip() for r, _, _ in rounds}) != len(rounds):
+        shown = _shown(raw.get("shown", []), {n.strip(): t.ballots for n, t in groups}, f"{where}.shown")
+        rounds.append((rnd, groups, assessments, shown))
+    if len({r.name.strip() for r, _, _, _ in rounds}) != len(rounds):
         raise WorkshopJsonError("rounds: two rounds have the same name")
     out["rounds"] = rounds
     actions = []
@@ -265,7 +297,7 @@ def _fill(store: WorkshopStore, parsed: dict[str, Any]) -> None:
         store.add(member)
     for note in parsed["step_notes"]:
         store.upsert(note)
-    for rnd, groups, assessments in parsed["rounds"]:
+    for rnd, groups, assessments, shown in parsed["rounds"]:
         new = store.add_round(rnd.name, kind=rnd.kind, groups=(), date=rnd.date)
         assert new.id is not None
         if rnd.notes:
@@ -273,6 +305,11 @@ def _fill(store: WorkshopStore, parsed: dict[str, Any]) -> None:
             store.save(new)
         for name, tally in groups:
             store.add_group_tally(new.id, name, tally)
+        if parsed["shareable"] and groups:  # a shareable file's figures were seen: as one moment, all groups
+            shown = [Shown(tuple((g.name, g.ballots) for g in store.groups(new.id)),
+                           frozenset(n.strip() for n, _ in groups))]
+        for moment in shown:
+            store.record_shown(new.id, moment)
         for a in assessments:
             a.round_id = new.id
             store.upsert(a)

@@ -242,6 +242,29 @@ def m002_round_tally(db: Executes) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+# The moments a round's figures were shown (screen, projector, PDF, export), so that figures shown after a restart
+# cannot be compared with those shown before to work out the latest answers (`core.disclosure_history`). Counts
+# only: each moment's ballot count per group (`sizes`, JSON [[group, count], ...] in the groups' order) and the
+# groups whose own figures were shown (`groups`, JSON [group, ...]); nothing of an answer, no time. `moment`
+# numbers a round's moments from 0. A round's moments go with it (ON DELETE CASCADE; foreign keys are on).
+_SHOWN_MOMENTS = """
+CREATE TABLE shown_moment (
+    round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+    moment INTEGER NOT NULL CHECK (moment >= 0),
+    sizes TEXT NOT NULL CHECK (json_valid(sizes) AND json_type(sizes) = 'array'),
+    groups TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(groups) AND json_type(groups) = 'array'),
+    PRIMARY KEY (round_id, moment)
+) WITHOUT ROWID;
+"""
+
+
+@migrations()
+def m003_shown_moments(db: Executes) -> None:
+    for statement in _split(_SHOWN_MOMENTS):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 3")
+
+
 def _split(script: str) -> list[str]:
     """Split on ';' at line ends, keeping trigger bodies (which end in 'END;') whole."""
     out: list[str] = []
