@@ -262,6 +262,14 @@
         <translation>Indsaml svar til den seneste runde</translation>
     </message>
     <message>
+        <source>Delete round…</source>
+        <translation>Slet runde…</translation>
+    </message>
+    <message>
+        <source>Delete the latest round (only one without answers)</source>
+        <translation>Slet den seneste runde (kun en runde uden svar)</translation>
+    </message>
+    <message>
         <source>Message about the follow-up round</source>
         <translation>Besked om opfølgningsrunden</translation>
     </message>
@@ -371,6 +379,22 @@
         </translation>
     </message>
     <message>
+        <source>Collect answers for “{name}” (F5)</source>
+        <translation>Indsaml svar til “{name}” (F5)</translation>
+    </message>
+    <message>
+        <source>Collect answers for the round “{name}” (F5)</source>
+        <translation>Indsaml svar til runden “{name}” (F5)</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”…</source>
+        <translation>Slet “{name}”…</translation>
+    </message>
+    <message>
+        <source>Delete the round “{name}”, which nobody has answered</source>
+        <translation>Slet runden “{name}”, som ingen har svaret i</translation>
+    </message>
+    <message>
         <source>Collect the baseline in step 2 first.</source>
         <translation>Indsaml først nulpunktsmålingen i trin 2.</translation>
     </message>
@@ -385,6 +409,14 @@
     <message>
         <source>Round “{name}” started with the same ten statements and groups as “{previous}”.</source>
         <translation>Runden “{name}” er startet med de samme ti udsagn og grupper som “{previous}”.</translation>
+    </message>
+    <message>
+        <source>Press Enter or F5 to collect its answers.</source>
+        <translation>Tryk Enter eller F5 for at indsamle dens svar.</translation>
+    </message>
+    <message>
+        <source>Round “{name}” deleted.</source>
+        <translation>Runden “{name}” er slettet.</translation>
     </message>
     <message>
         <source>No date</source>
@@ -1228,6 +1260,33 @@ i mappen %2</translation>
         <source>Step %1 · %2</source>
         <translation>Trin %1 · %2</translation>
     </message>
+    <message>
+        <source>Delete the round “{name}”? Nobody has answered in it.</source>
+        <translation>Slet runden “{name}”? Ingen har svaret i den.</translation>
+    </message>
+    <message>
+        <source>Its agreed levels and notes are deleted with it.</source>
+        <translation>Dens samlede vurderinger og noter slettes sammen med den.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation>Slet runde</translation>
+    </message>
+    <message>
+        <source>Round not deleted</source>
+        <translation>Runden blev ikke slettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has %n answer(s). A round with answers is never deleted.</source>
+        <translation>
+            <numerusform>“{name}” har %n svar. En runde med svar slettes aldrig.</numerusform>
+            <numerusform>“{name}” har %n svar. En runde med svar slettes aldrig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1470,6 +1529,18 @@ i mappen %2</translation>
     <message>
         <source>New round</source>
         <translation>Ny runde</translation>
+    </message>
+    <message>
+        <source>Delete round…</source>
+        <translation>Slet runde…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen round (only one without answers)</source>
+        <translation>Slet den valgte runde (kun en runde uden svar)</translation>
+    </message>
+    <message>
+        <source>Only a round nobody has answered in can be deleted</source>
+        <translation>Kun en runde, som ingen har svaret i, kan slettes</translation>
     </message>
     <message>
         <source>Import answers…</source>
@@ -1845,6 +1916,10 @@ i mappen %2</translation>
     <message>
         <source>3. Lessons and next cycle</source>
         <translation>3. Erfaringer og næste cyklus</translation>
+    </message>
+    <message>
+        <source>Collect answers for the latest round</source>
+        <translation>Indsaml svar til den seneste runde</translation>
     </message>
 </context>
 <context>

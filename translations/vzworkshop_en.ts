@@ -262,6 +262,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the latest round (only one without answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Message about the follow-up round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,6 +379,22 @@
         </translation>
     </message>
     <message>
+        <source>Collect answers for “{name}” (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect answers for the round “{name}” (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the round “{name}”, which nobody has answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Collect the baseline in step 2 first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +408,14 @@
     </message>
     <message>
         <source>Round “{name}” started with the same ten statements and groups as “{previous}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or F5 to collect its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round “{name}” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,6 +1259,33 @@ in the folder %2</source>
         <source>Step %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete the round “{name}”? Nobody has answered in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its agreed levels and notes are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has %n answer(s). A round with answers is never deleted.</source>
+        <translation>
+            <numerusform>“{name}” has %n answer. A round with answers is never deleted.</numerusform>
+            <numerusform>“{name}” has %n answers. A round with answers is never deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1468,6 +1527,18 @@ in the folder %2</source>
     </message>
     <message>
         <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen round (only one without answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a round nobody has answered in can be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1843,6 +1914,10 @@ in the folder %2</source>
     </message>
     <message>
         <source>3. Lessons and next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect answers for the latest round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

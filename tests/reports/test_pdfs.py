@@ -214,7 +214,7 @@ def test_the_minutes_keep_the_baseline_and_its_discussion_after_follow_ups(store
     assert "3,1 3,8 +0,6" in comparison  # statement 1: 3,14 -> 3,75
     assert "2,0 3,0 +1,0" in comparison  # statement 2
     assert "+0,7" not in comparison
-    assert "fra «Nulpunktsmåling» til «Opfølgning 1», regnet af gennemsnittene før afrunding" in comparison
+    assert "fra “Nulpunktsmåling” til “Opfølgning 1”, regnet af gennemsnittene før afrunding" in comparison
     for n in range(2, 11):  # rounds nobody answered: not in the minutes at all
         assert f"Opfølgning {n} " not in text + " " and "Opfølgning 10" not in text
     assert "Samlet gennemsnit 3,7 – mellem Aktivt og Proaktivt · Opfølgning 1" in text  # the head: latest figures

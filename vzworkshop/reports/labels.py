@@ -83,7 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
         "change": "Ændring",
         "round_baseline": "Udgangspunkt",
         "round_latest": "Seneste opfølgning",
-        "change_note": "Ændring: fra «{first}» til «{last}», regnet af gennemsnittene før afrunding.",
+        "change_note": "Ændring: fra “{first}” til “{last}”, regnet af gennemsnittene før afrunding.",
         "comparison_latest": "Tabellen viser udgangspunktet og de seneste {n} runder med svar.",
         # step 3
         "problems": "Prioriterede problemer og muligheder",

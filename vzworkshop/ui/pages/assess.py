@@ -37,6 +37,7 @@ from vzworkshop.ui.participant import ParticipantWindow, open_participant_entry
 from vzworkshop.ui.projector import ProjectorWindow, load_live_result, load_round_result, place_projector
 from vzworkshop.ui.widgets.flow import FlowLayout, pair
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
+from vzworkshop.ui.widgets.round_delete import delete_unanswered_round
 from vzworkshop.ui.widgets.staircase import answers_count
 from vzworkshop.ui.widgets.tab_labels import fit_tab_labels
 from vzworkshop.ui.widgets.tab_size import size_to_current_tab
@@ -72,6 +73,11 @@ class AssessPage(StepPage):
         self.new_round_button = QPushButton(self.tr("&New round…"))
         self.new_round_button.setAccessibleName(self.tr("New round"))
         self.new_round_button.clicked.connect(self.new_round)
+        self.delete_round_button = QPushButton(self.tr("Delete round…"))
+        self.delete_round_button.setAccessibleName(self.tr("Delete the chosen round (only one without answers)"))
+        self.delete_round_button.setToolTip(self.tr("Only a round nobody has answered in can be deleted"))
+        self.delete_round_button.setEnabled(False)
+        self.delete_round_button.clicked.connect(self.delete_round)
         self.import_button = QPushButton(self.tr("Import answers…"))
         self.import_button.setAccessibleName(self.tr("Import answers from a file"))
         self.import_button.setToolTip(self.tr("Import answers from a paper or online survey (a CSV file)"))
@@ -86,6 +92,7 @@ class AssessPage(StepPage):
         rounds_row = FlowLayout()  # wraps onto a second line with a large font
         rounds_row.addWidget(pair(round_label, self.round_box))
         rounds_row.addWidget(self.new_round_button)
+        rounds_row.addWidget(self.delete_round_button)
         rounds_row.addWidget(self.import_button)
         rounds_row.addWidget(self.answers_label)
         rounds_row.add_right(self.participant_button)
@@ -178,6 +185,7 @@ class AssessPage(StepPage):
 
     def _show_figures(self, result: RoundResult | None, content: MethodContent, language: str) -> None:
         self.answers_label.setText(answers_count(result.respondents) if result else "")
+        self.delete_round_button.setEnabled(result is not None and result.respondents == 0)
         self.results.show_result(result, self._previous, content, language)
         self.discussion.show_round(self.round_id, result.stats if result else None, content, language)
 
@@ -197,12 +205,18 @@ class AssessPage(StepPage):
             self._dirty = True  # read when seen again: after participant entry, the round's final figures
 
     def _previous_result(self, rounds: list[Round]) -> RoundResult | None:
+        """"Earlier": the latest round before the shown one whose figures are shown, passing over rounds
+        nobody answered and rounds withheld (not a column of dashes for an empty round started by mistake)."""
         ids = [r.id for r in rounds]
         if self.round_id not in ids:
             return None
-        index = ids.index(self.round_id)
-        earlier = rounds[index - 1].id if index > 0 else None
-        return load_round_result(self.store, earlier) if earlier is not None else None
+        for rnd in reversed(rounds[:ids.index(self.round_id)]):
+            if rnd.id is None or not self.store.round_ballots(rnd.id):
+                continue
+            result = load_round_result(self.store, rnd.id)
+            if not result.withheld and result.stats is not None:
+                return result
+        return None
 
     def _round_chosen(self, index: int) -> None:
         data = self.round_box.itemData(index)
@@ -229,6 +243,16 @@ class AssessPage(StepPage):
         self.report(Changes(rounds=True, round_id=rnd.id))
         self._after_own_write(Changes(rounds=True, round_id=rnd.id))
         return rnd.id
+
+    def delete_round(self) -> None:
+        """Delete the chosen round if nobody has answered in it (asked first); the latest round is shown then."""
+        if self.round_id is None or not delete_unanswered_round(self, self.store, self.round_id):
+            return
+        self.round_id = None
+        changes = Changes(rounds=True)
+        self.report(changes)
+        self._after_own_write(changes)
+        self.round_box.setFocus()
 
     def import_answers(self) -> ImportAnswersDialog:
         """The import dialog (not blocking); once it has imported, the page shows that round."""

@@ -3,6 +3,8 @@ lessons learned, and what goes into the next cycle."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
@@ -60,6 +62,13 @@ class EvaluatePage(StepPage):
         layout = page_layout(self, self.header)
         layout.addWidget(self.tabs, 1)
 
+        # F5 collects answers here too (as on step 2), for the latest round: the follow-up just started
+        self.participant_action = QAction(self.tr("Collect answers for the latest round"), self)
+        self.participant_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.participant_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.participant_action.triggered.connect(self.compare.collect_latest)
+        self.addAction(self.participant_action)
+
     @staticmethod
     def _padded(widget: QWidget) -> QWidget:
         holder = QWidget()
@@ -113,8 +122,10 @@ class EvaluatePage(StepPage):
             self.participants = window
 
     def _ballot_added(self, changes: Changes) -> None:
+        # The figures are read once participant entry ends (`_participants_ended`), not after each ballot
+        # behind the participants' window: each reading is remembered as shown, and figures read at 3 answers
+        # would hold back those at 4 (the fourth person's answers would follow by comparison), as in step 2.
         self.report(changes)
-        self.compare.refresh()
 
     def _participants_ended(self) -> None:
         if self.participants is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
-from vzworkshop.core.followup import HiddenRound, compare, displayed
+from vzworkshop.core.followup import HiddenRound, answered, compare, displayed
 from vzworkshop.core.formatting import number, signed
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.rounds import FOLLOW_UP, unused_round_name
@@ -19,6 +19,7 @@ from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.flow import FlowLayout, pair
 from vzworkshop.ui.widgets.plan_common import fill_table, hint, record_table, subheading
+from vzworkshop.ui.widgets.round_delete import delete_unanswered_round
 
 SIDE_BY_SIDE = 5  # rounds in the comparison table: the baseline and the latest follow-ups
 ROWS_IN_VIEW = 4  # statements in view at the least (the page scrolls instead of squashing the table)
@@ -55,7 +56,10 @@ class ComparePanel(QWidget):
         self.start_button.clicked.connect(self.start_follow_up)
         self.collect_button = QPushButton(tr("Collect answers (participant entry)"))
         self.collect_button.setAccessibleName(tr("Collect answers for the latest round"))
-        self.collect_button.clicked.connect(self._collect_latest)
+        self.collect_button.clicked.connect(self.collect_latest)
+        self.delete_button = QPushButton(tr("Delete round…"))
+        self.delete_button.setAccessibleName(tr("Delete the latest round (only one without answers)"))
+        self.delete_button.clicked.connect(self.delete_latest)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message about the follow-up round"))
@@ -73,6 +77,7 @@ class ComparePanel(QWidget):
         self.round_name.setMinimumWidth(self.round_name.fontMetrics().averageCharWidth() * NAME_CHARS)
         start_row.addWidget(pair(caption, self.round_name))
         start_row.addWidget(self.start_button)
+        start_row.addWidget(self.delete_button)
         start_row.add_right(self.collect_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,9 +109,10 @@ class ComparePanel(QWidget):
         if not self.round_name.text().strip():
             self.round_name.setText(self._default_name(rounds))
         self.start_button.setEnabled(bool(rounds))
-        self.collect_button.setEnabled(bool(rounds))
+        self._name_round_buttons(results)
 
-        every = compare([res for _, res in results])
+        with_answers = answered(results)  # a round nobody answered is not compared, nor said to be withheld
+        every = compare([res for _, res in with_answers])
         comp = every.latest(SIDE_BY_SIDE)
         # A column per round: its average and, for a follow-up, the change since the baseline in brackets (a
         # column of its own per change made nine columns, too wide for a laptop with a large font).
@@ -153,7 +159,7 @@ class ComparePanel(QWidget):
                 other = self.table.item(r, c)
                 if other is not None and c > 0:
                     other.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        withheld = [res for _, res in results if res.withheld or res.stats is None]  # as `compare` lists them
+        withheld = [res for _, res in with_answers if res.withheld or res.stats is None]  # as `compare` does
         notes = [why_hidden(h, res) for h, res in zip(comp.hidden, withheld, strict=True)]
         if not comp.comparable:
             notes.append(tr("The comparison needs a follow-up round with enough responses."))
@@ -161,6 +167,21 @@ class ComparePanel(QWidget):
             notes.append(tr("The table shows the baseline and the latest %n follow-up round(s).", None,
                             len(comp.rounds) - 1))
         self.hidden.setText("\n".join(notes))  # a line each: one reason per round
+
+    def _name_round_buttons(self, results: list[tuple[Round, RoundResult]]) -> None:
+        """Collecting and deleting act on the latest round: the buttons name it; deleting only when nobody has
+        answered in it."""
+        latest = results[-1] if results else None
+        self.collect_button.setEnabled(latest is not None)
+        self.delete_button.setEnabled(latest is not None and latest[1].respondents == 0)
+        if latest is None:
+            return
+        name = latest[0].name
+        self.collect_button.setText(tr("Collect answers for “{name}” (F5)").format(name=name))
+        self.collect_button.setAccessibleName(tr("Collect answers for the round “{name}” (F5)").format(name=name))
+        self.delete_button.setText(tr("Delete “{name}”…").format(name=name))
+        self.delete_button.setAccessibleName(tr("Delete the round “{name}”, which nobody has answered").format(
+            name=name))
 
     def _default_name(self, rounds: list[Round]) -> str:
         """In the workshop's language, not the app's: the name prints in the PDFs."""
@@ -188,11 +209,25 @@ class ComparePanel(QWidget):
         rnd = self.store.add_round(name, kind="follow_up", groups=groups)
         self._on_write(Changes(rounds=True, round_id=rnd.id))
         self.message.setText(tr("Round “{name}” started with the same ten statements and groups as “{previous}”.")
-                             .format(name=name, previous=previous.name))
+                             .format(name=name, previous=previous.name) + " "
+                             + tr("Press Enter or F5 to collect its answers."))
         self.round_name.clear()
         self.refresh()
+        self.collect_button.setFocus()  # on, to collecting: an Enter too many starts no second round
 
-    def _collect_latest(self) -> None:
+    def collect_latest(self) -> None:
+        """Participant entry for the latest round (the button and F5 on step 5)."""
         latest = self.store.latest_round()
         if latest is not None and latest.id is not None:
             self._collect(latest.id)
+
+    def delete_latest(self) -> None:
+        """Delete the latest round if nobody has answered in it (asked first)."""
+        latest = self.store.latest_round()
+        if latest is None or latest.id is None or not delete_unanswered_round(self, self.store, latest.id):
+            return
+        self._on_write(Changes(rounds=True))
+        self.message.setText(tr("Round “{name}” deleted.").format(name=latest.name))
+        self.refresh()
+        if not self.delete_button.isEnabled():  # the next empty round, if any, is deleted with the same key
+            self.start_button.setFocus()
