@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from vzworkshop.core.disclosure_history import Shown
 from vzworkshop.core.tally import Ballot
 from vzworkshop.store import WorkshopStore, errors
 from vzworkshop.store.records import ItemAssessment
 
-TABLES = ("round", "round_group", "tally", "round_tally", "item_assessment")
+TABLES = ("round", "round_group", "tally", "round_tally", "item_assessment", "shown_moment")
 
 
 def _rows(path: Path) -> dict[str, int]:
@@ -41,11 +42,17 @@ def test_an_unanswered_round_goes_with_its_groups_tallies_and_notes(workshop_pat
         assert empty.id is not None
         store.upsert(ItemAssessment(round_id=empty.id, item=2, agreed_level=None, notes="skrevet ved en fejl"))
         store.round_results()
+        # a moment remembered for it (none is, with no answers: made here to see that it goes with the round)
+        store.record_shown(empty.id, Shown((("Køkken", 0), ("Hjemmepleje", 0)), frozenset()))
+        assert store.db.execute("SELECT COUNT(*) FROM shown_moment WHERE round_id = ?", [empty.id]).fetchone()[0] == 1
         store.delete_round(empty.id)
         assert [r.name for r in store.rounds()] == ["Nulpunktsmåling"]
-        assert empty.id not in store._shown
+        assert store.shown_history(empty.id) == []
         assert store.round_result(base).respondents == 4  # the baseline untouched
     assert _rows(workshop_path) == before  # nothing of it left in any table, on disk
+    with WorkshopStore.open(workshop_path) as store:  # a new round, perhaps with the same id, starts afresh
+        again = store.add_round("Opfølgning 1", kind="follow_up")
+        assert again.id is not None and store.shown_history(again.id) == []
     with WorkshopStore.open(workshop_path) as store:
         assert store.list(ItemAssessment, round_id=base)[0].notes == "Vi er enige"
 

@@ -1,5 +1,5 @@
 """Deleting a round: only one nobody has answered (a follow-up started by mistake), in one transaction, with
-everything that belongs to it (groups, tallies, agreed levels and notes, what was remembered as shown)."""
+everything that belongs to it (groups, tallies, agreed levels and notes, the moments its figures were shown)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,10 @@ class RoundWrites(ResultReads):
                                       [round_id]).fetchone()[0]
             if ballots:
                 raise errors.RoundHasAnswers(rnd.name, int(ballots))
-            # groups (and their tallies, by trigger), the round's tally and its agreed levels and notes go
-            # with it: ON DELETE CASCADE (foreign keys are on for every connection)
+            # groups (and their tallies, by trigger), the round's tally, its agreed levels and notes and the
+            # moments its figures were shown (shown_moment) go with it: ON DELETE CASCADE (foreign keys are on)
             self.db.execute("DELETE FROM round WHERE id = ?", [round_id])
+        # and from memory: SQLite may give the next new round the same id, which must not inherit them
+        self._load_shown()
         self._shown.pop(round_id, None)
+        self._unwritten = {key: m for key, m in self._unwritten.items() if key[0] != round_id}
