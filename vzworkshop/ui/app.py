@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vzworkshop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME
 from vzworkshop.core.rounds import BASELINE, default_round_name
@@ -93,9 +93,31 @@ class Controller(QObject):
                 self.start.setGeometry(old.geometry())
                 self.start.show()
             old.hide()
-            old.deleteLater()
+            self._retire(old)
         if self.window is not None:
             self.window.retranslate()
+
+    def _retire(self, old: QWidget) -> None:
+        """Delete the old start page, once the dialogs open over it (Settings, where the language was just
+        chosen) have closed: deleted at once, it took them with it. They stay open, in the new language (Qt's
+        LanguageChange), over the new start page, which gets the focus when they close."""
+        open_dialogs = [d for d in old.findChildren(QDialog) if d.isVisible()]
+        if not open_dialogs:
+            old.deleteLater()
+            return
+        left = set(open_dialogs)
+
+        def closed(dialog: QDialog) -> None:
+            left.discard(dialog)
+            if not left:
+                old.deleteLater()
+                if self._start is not None and self._start.isVisible():
+                    self._start.activateWindow()
+
+        for dialog in open_dialogs:
+            dialog.raise_()  # above the new start page, shown just now
+            dialog.activateWindow()
+            dialog.finished.connect(lambda _=0, dialog=dialog: closed(dialog))
 
     def open_guide(self) -> None:
         from vzworkshop.ui.help import show_guide
