@@ -1354,8 +1354,8 @@ i mappen %2</translation>
         <translation>Planlæg workshoppen i tidsbidder, og hold tiden i lokalet. Enter på et punkt gør det til det aktuelle.</translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
-        <translation>Start&amp;tidspunkt</translation>
+        <source>Start ti&amp;me</source>
+        <translation>&amp;Starttidspunkt</translation>
     </message>
     <message>
         <source>Start time of the workshop</source>
@@ -1543,10 +1543,6 @@ i mappen %2</translation>
         <translation>Kun en runde, som ingen har svaret i, kan slettes</translation>
     </message>
     <message>
-        <source>Import answers…</source>
-        <translation>Importér svar…</translation>
-    </message>
-    <message>
         <source>Import answers from a file</source>
         <translation>Importér svar fra en fil</translation>
     </message>
@@ -1567,19 +1563,23 @@ i mappen %2</translation>
         <translation>Svar i denne runde</translation>
     </message>
     <message>
-        <source>Projector &amp;window</source>
-        <translation>Projektor&amp;vindue</translation>
-    </message>
-    <message>
         <source>Open the projector window</source>
         <translation>Åbn projektorvinduet</translation>
     </message>
     <message>
-        <source>&amp;Hide results on the projector until revealed</source>
+        <source>&amp;Import answers…</source>
+        <translation>&amp;Importér svar…</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Projektorvindue</translation>
+    </message>
+    <message>
+        <source>Hide results on the projector &amp;until revealed</source>
         <translation>Sk&amp;jul resultaterne på projektoren, indtil de afsløres</translation>
     </message>
     <message>
-        <source>Re&amp;veal</source>
+        <source>Reve&amp;al</source>
         <translation>&amp;Afslør</translation>
     </message>
     <message>
@@ -2633,8 +2633,8 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Uenighed, største først</translation>
     </message>
     <message>
-        <source>Show &amp;results for:</source>
-        <translation>Vis resultater &amp;for:</translation>
+        <source>Show resu&amp;lts for:</source>
+        <translation>Vis resu&amp;ltater for:</translation>
     </message>
     <message>
         <source>&amp;Sort by:</source>

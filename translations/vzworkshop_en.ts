@@ -1353,7 +1353,7 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start &amp;time</source>
+        <source>Start ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,10 +1542,6 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import answers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import answers from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,19 +1562,23 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Projector &amp;window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the projector window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide results on the projector until revealed</source>
+        <source>&amp;Import answers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;veal</source>
+        <source>&amp;Projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide results on the projector &amp;until revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reve&amp;al</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2624,7 +2624,7 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;results for:</source>
+        <source>Show resu&amp;lts for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -159,7 +159,7 @@ class AgendaPage(StepPage):
         self.header.set_title(self.title())
         self.header.set_intro(self.tr("Plan the workshop in time boxes and keep time in the room. Enter on a block "
                                    "makes it the current one."))
-        self.start_label.setText(self.tr("Start &time"))
+        self.start_label.setText(self.tr("Start ti&me"))
         self.start_edit.setAccessibleName(self.tr("Start time of the workshop"))
         texts = {
             self.template_button: (self.tr("Use template"), self.tr("Fill the agenda from the template")),

@@ -58,7 +58,7 @@ class ResultsView(QWidget):
         self.sort.addItem(self.tr("Average, lowest first"), SORT_MEAN)
         self.sort.addItem(self.tr("Disagreement, largest first"), SORT_SPREAD)
         self.sort.currentIndexChanged.connect(self._render)
-        view_label = QLabel(self.tr("Show &results for:"))
+        view_label = QLabel(self.tr("Show resu&lts for:"))
         view_label.setBuddy(self.view)
         sort_label = QLabel(self.tr("&Sort by:"))
         sort_label.setBuddy(self.sort)
