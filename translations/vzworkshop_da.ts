@@ -2743,6 +2743,10 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Tilbage til det sidste udsagn</translation>
     </message>
     <message>
+        <source>↓ More answers below: press End or the Down arrow</source>
+        <translation>↓ Flere svar nedenfor: tryk End eller pil ned</translation>
+    </message>
+    <message>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>

@@ -2734,6 +2734,10 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>↓ More answers below: press End or the Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>

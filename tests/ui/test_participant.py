@@ -220,3 +220,30 @@ def test_review_scrolls_by_keys_to_the_last_statement(qtbot: QtBot, store: Any) 
     press(qtbot, window, Qt.Key.Key_PageDown)
     assert bar.value() > 0
     assert window.current_screen is Screen.REVIEW and window.ballot is not None  # nothing else happened
+
+
+@pytest.mark.parametrize("height", [768, 600])
+def test_review_says_when_answers_are_below_the_fold(qtbot: QtBot, store: Any, height: int) -> None:
+    """'Tjek dine svar' at 1366x768 (and lower): while any answer is below the fold a line says so, and how
+    to see it; at the end of the list it goes (it keeps its room: the list does not jump)."""
+    page = open_page(qtbot, store)
+    window = start_entry(qtbot, page)
+    window.resize(1366, height)
+    press(qtbot, window, Qt.Key.Key_Return, *"1234512345")
+    assert window.current_screen is Screen.REVIEW
+    review = window.review
+    bar = review.area.verticalScrollBar()
+    qtbot.wait(10)
+    last = review.grid.itemAtPosition(9, 3).widget()  # statement 10's Change button
+    whole = last.mapTo(review.area.viewport(), last.rect().bottomLeft()).y() <= review.area.viewport().height()
+    assert review.more_below.isVisible() == (not whole)
+    assert review.more_below.text() == "↓ Flere svar nedenfor: tryk End eller pil ned"  # the workshop's language
+    if bar.maximum() > 0:
+        assert review.more_below.isVisible()
+        area_height = review.area.height()
+        press(qtbot, window, Qt.Key.Key_End)
+        assert bar.value() == bar.maximum()
+        assert not review.more_below.isVisible()
+        assert review.area.height() == area_height  # the list does not jump
+        press(qtbot, window, Qt.Key.Key_Home)
+        assert review.more_below.isVisible()

@@ -249,10 +249,27 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.error)
         self.area = scrolling(inner)
         layout.addWidget(self.area, 1)
+        # Below the list while answers are out of view (seen at 1366x768: statement 10 cut in half, and
+        # nothing said that End would show it). It keeps its room when hidden: the list does not jump.
+        self.more_below = label(self.tr("↓ More answers below: press End or the Down arrow"))
+        self.more_below.setStyleSheet(f"color: {NAVY}; font-weight: bold;")
+        self.more_below.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.more_below.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.more_below.setSizePolicy(policy)
+        self.more_below.hide()
+        bar = self.area.verticalScrollBar()
+        bar.valueChanged.connect(self._show_more_below)
+        bar.rangeChanged.connect(self._show_more_below)
+        layout.addWidget(self.more_below)
         layout.addLayout(nav)
 
     def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:
         return translate("ReviewScreen", text, disambiguation, n, language=self.language)
+
+    def _show_more_below(self, *_: object) -> None:
+        bar = self.area.verticalScrollBar()
+        self.more_below.setVisible(bar.value() < bar.maximum())
 
     def scroll_by_key(self, key: Qt.Key) -> bool:
         """Up/Down, Page Up/Down, Home/End scroll the answers (the area takes no focus): seen under X at
