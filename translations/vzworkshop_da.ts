@@ -1287,6 +1287,14 @@ i mappen %2</translation>
             <numerusform>“{name}” har %n svar. En runde med svar slettes aldrig.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The agenda is empty: add its blocks under View &gt; Agenda and timer (Ctrl+0).</source>
+        <translation>Dagsordenen er tom: tilføj dens punkter under Vis &gt; Dagsorden og tidtagning (Ctrl+0).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2</source>
+        <translation>“%1” kan ikke gemmes: %2</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

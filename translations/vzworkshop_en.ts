@@ -1286,6 +1286,14 @@ in the folder %2</source>
             <numerusform>“{name}” has %n answers. A round with answers is never deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The agenda is empty: add its blocks under View &gt; Agenda and timer (Ctrl+0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

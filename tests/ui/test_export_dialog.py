@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from vzworkshop.reports import export as exports
@@ -361,3 +361,53 @@ def test_a_temporary_workshop_folder_is_not_proposed(tmp_path: Path) -> None:
     workshop.parent.mkdir()
     assert start_folder(workshop) == workshop.parent  # under a folder of its own in the temporary folder: kept
     assert start_folder(tmp_path / "gone" / "trivsel.vzw") == kept  # a folder that is gone is passed over
+
+
+EMPTY_AGENDA = {"da": "⚠ Dagsordenen er tom: tilføj dens punkter under Vis > Dagsorden og tidtagning (Ctrl+0).",
+                "en": "⚠ The agenda is empty: add its blocks under View > Agenda and timer (Ctrl+0)."}
+
+
+def test_a_choice_with_nothing_to_save_says_why_and_its_letter_saves_nothing_else(
+        qtbot: QtBot, workshop_path: Path, save_as: SaveDialog, language: str) -> None:
+    """Seen in Danish: 'Dagsorden' was disabled while the agenda was empty, Alt+D silently kept the previous
+    choice (the results sheet) and Enter saved that. The reason now stands beside the choice, Alt+D says it in
+    the dialog and changes nothing, and the file name offered follows the choice that will be saved."""
+    from vzworkshop.store.records import AgendaBlock
+    from vzworkshop.ui.dialogs.export_choices import mnemonic
+
+    window = WorkshopWindow(WorkshopStore.open(workshop_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialog = open_export(qtbot, window)
+    agenda = dialog.choices["agenda"]
+    assert not agenda.isEnabled()
+    reasons = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert EMPTY_AGENDA[language] in reasons
+    results_key = mnemonic(dialog.choices["results"].text())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key(ord(results_key.upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.chosen().key == "results")  # (a radio button's letter clicks it in 100 ms)
+    agenda_key = mnemonic(agenda.text())
+    assert agenda_key is not None and agenda_key.lower() in ("d", "g")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key(ord(agenda_key.upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(150)
+    assert dialog.chosen().key == "results"  # nothing else chosen in its place ...
+    assert agenda.text().replace("&", "") in dialog.busy.text()  # ... and the dialog says why
+    assert EMPTY_AGENDA[language][2:] in dialog.busy.text()
+    dialog.grab().save(f"/tmp/uifix/export_{language}.png")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert save_as.asked and dialog.chosen().file_word() in save_as.asked[-1][1]  # the results' name offered
+    assert "agenda" not in save_as.asked[-1][1].lower() and "dagsorden" not in save_as.asked[-1][1].lower()
+    dialog.reject()
+
+    window.store.add(AgendaBlock(title="Velkomst", planned_minutes=10))
+    dialog = open_export(qtbot, window)
+    assert dialog.choices["agenda"].isEnabled() and EMPTY_AGENDA[language] not in [
+        label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key(ord(agenda_key.upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.chosen().key == "agenda")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.chosen().file_word() in save_as.asked[-1][1]
+    dialog.reject()
+    window.close()

@@ -38,6 +38,7 @@ from vzworkshop.core.content import LANGUAGES
 from vzworkshop.reports import export as exports
 from vzworkshop.reports.labels import labels
 from vzworkshop.store import WorkshopStore, errors
+from vzworkshop.ui.dialogs.export_choices import explain_on_mnemonic, reason_label, unavailable
 from vzworkshop.ui.dialogs.export_paths import ask_export_path, file_name
 from vzworkshop.ui.dialogs.opening import error_text
 from vzworkshop.ui.labels import language_name
@@ -246,6 +247,9 @@ class ExportDialog(QDialog):
         layout.addSpacing(12)
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
+        self.unavailable = unavailable(store)  # choices with nothing to save yet, and why
+        self.busy = muted("")
+        self.busy.setAccessibleName(self.tr("Progress"))
         for index, handout in enumerate(HANDOUTS):
             if index in (0, len(exports.PDF_KINDS)):
                 if index:
@@ -264,9 +268,16 @@ class ExportDialog(QDialog):
             self.choices[handout.key] = button
             layout.addWidget(button)
             layout.addWidget(explanation)
-        self.choices.get(chosen, self.choices["minutes"]).setChecked(True)
-        self.busy = muted("")
-        self.busy.setAccessibleName(self.tr("Progress"))
+            reason = self.unavailable.get(handout.key)
+            if reason is not None:
+                explanation.setContentsMargins(26, 0, 0, 0)
+                button.setEnabled(False)
+                button.setAccessibleDescription(reason)
+                layout.addWidget(reason_label(reason))
+                explain_on_mnemonic(self, button, handout.name(), reason, self._say)
+        self.group.buttonToggled.connect(lambda *_: self.busy.setText(""))  # a said reason goes with a choice
+        keep = self.choices.get(chosen)
+        (keep if keep is not None and keep.isEnabled() else self.choices["minutes"]).setChecked(True)
         layout.addSpacing(8)
         layout.addWidget(self.busy)
         self.buttons, self.save_button = _buttons(self, self.tr("Sa&ve as…"), self.tr("Choose where to save"))
@@ -284,6 +295,11 @@ class ExportDialog(QDialog):
 
     def chosen(self) -> Handout:
         return HANDOUTS[self.group.checkedId()]
+
+    def _say(self, text: str) -> None:
+        """A message in the status line, the dialog as tall as it then needs (nothing squeezed)."""
+        self.busy.setText(text)
+        fit_wrapped(self, self.width())
 
     def suggested_name(self, handout: Handout) -> str:
         ws = self.store.workshop()
