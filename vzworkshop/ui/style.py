@@ -94,7 +94,13 @@ QTableView::item:focus:selected, QTreeView::item:focus:selected {{
 }}
 QHeaderView::section {{ background: {HEADER_BG}; padding: 6px; border: none; border-bottom: 1px solid #d5dbe1; }}
 """
-ALL_SHEETS = (SIDEBAR_SHEET, START_PAGE_SHEET, GROUP_BOX_SHEET, GUIDANCE_SHEET, TABLE_SHEET)
+# Set on each framed multi-line text field (widgets/text_frame.py, when Qt polishes it): the tables' 2 px frame
+# in the focus colour while it has the keyboard focus (Fusion draws none round a QPlainTextEdit or QTextEdit).
+TEXT_FIELD_SHEET = f"""
+QPlainTextEdit, QTextEdit {{ border: 1px solid {VIEW_BORDER}; padding: 1px; }}
+QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 0px; }}
+"""
+ALL_SHEETS = (SIDEBAR_SHEET, START_PAGE_SHEET, GROUP_BOX_SHEET, GUIDANCE_SHEET, TABLE_SHEET, TEXT_FIELD_SHEET)
 
 
 def light_palette() -> QPalette:

@@ -34,6 +34,7 @@ from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.style import PAGE_SPACING, muted
 from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.check_cells import CheckCellDelegate
 from vzworkshop.ui.widgets.dates import DateEdit
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
@@ -58,6 +59,9 @@ class TeamTable(RecordTable):
         super().__init__(5, key=ROLE)
         self.key_share = 0.25
         self.rows_in_view = ROWS_IN_VIEW
+        self.check_cells = CheckCellDelegate(self)  # a ticked box stays dark in a selected row
+        for column in CHECK_COLUMNS:
+            self.setItemDelegateForColumn(column, self.check_cells)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         row, col = self.currentRow(), self.currentColumn()

@@ -1,7 +1,7 @@
 """The app's style: Fusion, plus what the app does to each widget once, when Qt polishes it (before it is first
 shown, dialogs and widgets made later included): the wheel guard on combo boxes, spin boxes, tab bars and
 sliders (`wheel`), Enter on push and tool buttons (`enter_key`), the window's Ctrl+E in text fields
-(`window_keys`).
+(`window_keys`), the focus frame of multi-line text fields (`text_frame`).
 
 Why here and not in one filter on the QApplication: such a filter sees every event of every object, and
 through Python each one cost a few microseconds; building and showing a page took up to twice as long. The
@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
-from vzworkshop.ui.widgets import enter_key, wheel, window_keys
+from vzworkshop.ui.widgets import enter_key, text_frame, wheel, window_keys
 
 
 class AppStyle(QProxyStyle):
@@ -32,6 +32,7 @@ class AppStyle(QProxyStyle):
             wheel.guard(target, self.wheel_guard)
             enter_key.guard(target, self.enter_clicks)
             window_keys.guard(target, self.window_keys)
+            text_frame.guard(target)
         return result
 
 

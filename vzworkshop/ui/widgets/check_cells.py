@@ -1,0 +1,46 @@
+"""Check boxes in table cells that stay dark and clear in a selected row.
+
+The tables' sheet (style.TABLE_SHEET) gives the focused cell of a selected row white text on the selection
+colour; Qt draws a cell's check box with that text colour, so a ticked box there was a pale grey tick on white
+(seen in step 1's 'Leder' column). `CheckCellDelegate` draws the cell as before without its box, then the box
+with the app's own dark text on white, whatever the row's state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from vzworkshop.ui.style import BASE, TEXT
+
+HAS_CHECK = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+
+
+class CheckCellDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not opt.features & HAS_CHECK:
+            super().paint(painter, option, index)
+            return
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        box = QStyleOptionViewItem(opt)
+        box.rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget)
+        opt.features = opt.features & ~HAS_CHECK  # the cell: its ground, selection and focus frame
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        state = box.state & ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_Off | QStyle.StateFlag.State_NoChange
+                              | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
+        checked = {Qt.CheckState.Checked: QStyle.StateFlag.State_On,
+                   Qt.CheckState.PartiallyChecked: QStyle.StateFlag.State_NoChange}
+        box.state = state | checked.get(box.checkState, QStyle.StateFlag.State_Off)
+        palette = QPalette(box.palette)
+        for role, colour in ((QPalette.ColorRole.Text, TEXT), (QPalette.ColorRole.WindowText, TEXT),
+                             (QPalette.ColorRole.Base, BASE), (QPalette.ColorRole.Window, BASE)):
+            palette.setColor(role, QColor(colour))
+        box.palette = palette
+        # drawn by the app's style itself, not through the table's sheet (which would colour it white again)
+        QApplication.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter,
+                                           widget)
