@@ -48,8 +48,8 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <source>Proactive indicator</source>
-        <translation>Proaktiv indikator</translation>
+        <source>Proactive leading indicator</source>
+        <translation>Proaktivt mål</translation>
     </message>
     <message>
         <source>How the action will be evaluated</source>
@@ -152,10 +152,6 @@
         <translation>Hvilken effekt sås</translation>
     </message>
     <message>
-        <source>Values of the indicator</source>
-        <translation>Indikatorens målte værdier</translation>
-    </message>
-    <message>
         <source>e.g. 9 of 10 meetings had wellbeing on the agenda</source>
         <translation>fx havde 9 ud af 10 møder trivsel på dagsordenen</translation>
     </message>
@@ -166,10 +162,6 @@
     <message>
         <source>Effect seen</source>
         <translation>Effekt</translation>
-    </message>
-    <message>
-        <source>Indicator values</source>
-        <translation>Målte værdier</translation>
     </message>
     <message>
         <source>Cycle</source>
@@ -222,6 +214,10 @@
             <numerusform>%n er planlagt eller i gang og ikke overført endnu: de bliver planlagte handlinger i næste cyklus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no proactive leading indicator chosen in the plan)</source>
+        <translation>(intet proaktivt mål valgt i planen)</translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s) carried forward to cycle {c}: see them in steps 3 and 4.</source>
         <translation>
@@ -234,16 +230,20 @@
         <translation>Der er intet at overføre fra denne cyklus.</translation>
     </message>
     <message>
+        <source>Measured values of the proactive leading indicator</source>
+        <translation>Målte værdier for det proaktive mål</translation>
+    </message>
+    <message>
+        <source>Measured values</source>
+        <translation>Målte værdier</translation>
+    </message>
+    <message>
         <source>(not described yet)</source>
         <translation>(ikke beskrevet endnu)</translation>
     </message>
     <message>
         <source>No action chosen</source>
         <translation>Ingen handling valgt</translation>
-    </message>
-    <message>
-        <source>(no indicator chosen in the plan)</source>
-        <translation>(ingen indikator valgt i planen)</translation>
     </message>
     <message>
         <source>Name of the follow-up round</source>
@@ -475,8 +475,8 @@
         <translation>Langt sigt</translation>
     </message>
     <message>
-        <source>What the assessment showed</source>
-        <translation>Det viste vurderingen</translation>
+        <source>Results of the assessment</source>
+        <translation>Vurderingens resultater</translation>
     </message>
     <message>
         <source>Average</source>
@@ -2665,8 +2665,8 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <source>Answers 1-5 and ?</source>
-        <translation>Svar 1-5 og ?</translation>
+        <source>Distribution (1-5, don&apos;t know)</source>
+        <translation>Fordeling (1-5, ved ikke)</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>

@@ -48,7 +48,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proactive indicator</source>
+        <source>Proactive leading indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -152,10 +152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Values of the indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 9 of 10 meetings had wellbeing on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,10 +161,6 @@
     </message>
     <message>
         <source>Effect seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -222,6 +214,10 @@
             <numerusform>%n planned or in progress, not yet carried: they become planned actions of the next cycle.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no proactive leading indicator chosen in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s) carried forward to cycle {c}: see them in steps 3 and 4.</source>
         <translation>
@@ -234,15 +230,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Measured values of the proactive leading indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(not described yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No action chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no indicator chosen in the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the assessment showed</source>
+        <source>Results of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,7 +2656,7 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers 1-5 and ?</source>
+        <source>Distribution (1-5, don&apos;t know)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

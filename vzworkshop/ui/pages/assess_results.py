@@ -74,7 +74,7 @@ class ResultsView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
         self.table.setAccessibleName(self.tr("Results per statement"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Statement"), self.tr("Average"), self.tr("Earlier"), self.tr("Answers 1-5 and ?"),
+            self.tr("Statement"), self.tr("Average"), self.tr("Earlier"), self.tr("Distribution (1-5, don't know)"),
             self.tr("Don't know"), self.tr("Spread"),
         ])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

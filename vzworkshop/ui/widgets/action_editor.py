@@ -50,7 +50,7 @@ class ActionEditor(QWidget):
         self.indicator = QComboBox()
         self.indicator.setEditable(True)
         self.indicator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.indicator.setAccessibleName(tr("Proactive indicator"))
+        self.indicator.setAccessibleName(tr("Proactive leading indicator"))
         self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.indicator.setMinimumContentsLength(12)
         for rule in content.rules:
@@ -77,7 +77,7 @@ class ActionEditor(QWidget):
             self._savers[name] = bind_text(text_field, self._saver_of(name))
         line = self.indicator.lineEdit()
         assert line is not None
-        line.setAccessibleName(tr("Proactive indicator"))
+        line.setAccessibleName(tr("Proactive leading indicator"))
         self._savers["indicator"] = bind_text(line, lambda t: self._save("indicator", t))
         self.indicator.activated.connect(lambda _: self._save("indicator", self.indicator.currentText()))
         self.problem.currentIndexChanged.connect(lambda _: self._save("problem_id", self.problem.value()))
@@ -94,7 +94,7 @@ class ActionEditor(QWidget):
             (tr("What"), self.what), (tr("Why"), self.why), (tr("Problem"), self.problem),
             (tr("Prevention level"), self.level), ("", self.level_hint), (tr("Time horizon"), self.horizon),
             (tr("Owner"), self.owner), (tr("Due"), self.due), (tr("Resources"), self.resources),
-            (tr("Budget"), self.budget), (tr("Proactive indicator"), self.indicator),
+            (tr("Budget"), self.budget), (tr("Proactive leading indicator"), self.indicator),
             (tr("Evaluation method"), self.method)]
         for label, field in rows:
             if label:

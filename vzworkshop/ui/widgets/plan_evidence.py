@@ -40,7 +40,7 @@ class EvidencePanel(QWidget):
     def __init__(self, store: WorkshopStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.title = subheading(tr("What the assessment showed"))
+        self.title = subheading(tr("Results of the assessment"))
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.items = record_table(
@@ -116,7 +116,7 @@ class EvidencePanel(QWidget):
                 spread = number(s.spread, lang)
                 if s.spread is not None and s.spread >= HIGH_SPREAD:
                     spread += " " + tr("(high)")
-                share = f"{round(s.dont_know_share * 100)}\u00a0%"  # no-break spaces: never "10" above "%"
+                share = str(s.dont_know)  # a count, as step 2 shows it
                 title = f"{s.item}. {content.item(s.item).title}"
                 rows.append((s.item, [title, number(s.mean, lang), level_text, spread, share]))
                 tips.append([title, "", "", "", ""])
