@@ -54,7 +54,7 @@ def test_evidence_lists_items_lowest_first_with_agreed_levels_and_hazards(qtbot:
     assert table.item(0, 1).text() == "1,5"  # (1+1+1+3)/4, Danish decimal comma
     assert "1" in table.item(0, 2).text()  # agreed level 1
     row_item1 = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("1."))
-    assert table.item(row_item1, 4).text() == "25\u00a0%"  # one "don't know" of four (a no-break space)
+    assert table.item(row_item1, 4).text() == "1"  # one "don't know" of four: a count, as in step 2
     assert page.evidence.hazards.text() == load_content("da").hazard("work_org.job_control").name  # one paragraph
     assert not page.evidence.dims.isVisible()
     page.evidence.dims_toggle.click()
