@@ -1595,6 +1595,10 @@ i mappen %2</translation>
         <translation>Vis resultaterne på projektoren</translation>
     </message>
     <message>
+        <source>Live on the projector: the round&apos;s final results may then have to wait for more answers.</source>
+        <translation>Live på projektoren: rundens endelige resultater kan så komme til at vente på flere svar.</translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -1629,6 +1633,10 @@ i mappen %2</translation>
     <message>
         <source>Round not added</source>
         <translation>Runden blev ikke oprettet</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Indstillingen er ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2567,14 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Der er endnu ikke startet nogen runde</translation>
     </message>
     <message>
+        <source>{answers} so far</source>
+        <translation>{answers} indtil nu</translation>
+    </message>
+    <message>
+        <source>{answers}. The average waits for {pending} more answers, so no one&apos;s own answers can be worked out by comparing it with figures shown before.</source>
+        <translation>{answers}. Gennemsnittet venter på {pending} svar mere, så ingens egne svar kan regnes ud ved at sammenligne med tal, der er vist før.</translation>
+    </message>
+    <message>
         <source>{answers} so far. {waiting}</source>
         <translation>{answers} indtil nu. {waiting}</translation>
     </message>
@@ -2685,13 +2701,6 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <translation>Alle deltagere</translation>
     </message>
     <message numerus="yes">
-        <source>{name}: withheld (fewer than %n answers)</source>
-        <translation>
-            <numerusform>{name}: tilbageholdt (færre end %n svar)</numerusform>
-            <numerusform>{name}: tilbageholdt (færre end %n svar)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{name} (%n answer(s))</source>
         <translation>
             <numerusform>{name} (%n svar)</numerusform>
@@ -2712,11 +2721,30 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
             <numerusform>{answers}. Resultaterne vises fra %n svar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The results of this group are {why}.</source>
+        <translation>Resultaterne for denne gruppe er {why}.</translation>
+    </message>
     <message numerus="yes">
         <source>The results of this group are withheld: fewer than %n answers, or they could be worked out from the other groups.</source>
         <translation>
             <numerusform>Gruppens resultater er tilbageholdt: færre end %n svar, eller de kunne regnes ud fra de andre grupper.</numerusform>
             <numerusform>Gruppens resultater er tilbageholdt: færre end %n svar, eller de kunne regnes ud fra de andre grupper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld so that a smaller group&apos;s answers cannot be worked out</source>
+        <translation>tilbageholdt, så en mindre gruppes svar ikke kan regnes ud</translation>
+    </message>
+    <message>
+        <source>withheld so that no one&apos;s answers can be worked out by comparing with the results shown before</source>
+        <translation>tilbageholdt, så ingens svar kan regnes ud ved at sammenligne med de resultater, der er vist før</translation>
+    </message>
+    <message numerus="yes">
+        <source>withheld (fewer than %n answers)</source>
+        <translation>
+            <numerusform>tilbageholdt (færre end %n svar)</numerusform>
+            <numerusform>tilbageholdt (færre end %n svar)</numerusform>
         </translation>
     </message>
     <message>

@@ -1594,6 +1594,10 @@ in the folder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Live on the projector: the round&apos;s final results may then have to wait for more answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,6 +1631,10 @@ in the folder %2</source>
     </message>
     <message>
         <source>Round not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2550,6 +2558,14 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{answers} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers}. The average waits for {pending} more answers, so no one&apos;s own answers can be worked out by comparing it with figures shown before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{answers} so far. {waiting}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,13 +2692,6 @@ Press Enter to delete them, Esc to continue answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{name}: withheld (fewer than %n answers)</source>
-        <translation>
-            <numerusform>{name}: withheld (fewer than %n answer)</numerusform>
-            <numerusform>{name}: withheld (fewer than %n answers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{name} (%n answer(s))</source>
         <translation>
             <numerusform>{name} (%n answer)</numerusform>
@@ -2703,11 +2712,30 @@ Press Enter to delete them, Esc to continue answering.</source>
             <numerusform>{answers}. Results are shown from %n answers on.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The results of this group are {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The results of this group are withheld: fewer than %n answers, or they could be worked out from the other groups.</source>
         <translation>
             <numerusform>The results of this group are withheld: fewer than %n answer, or they could be worked out from the other groups.</numerusform>
             <numerusform>The results of this group are withheld: fewer than %n answers, or they could be worked out from the other groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withheld so that a smaller group&apos;s answers cannot be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld so that no one&apos;s answers can be worked out by comparing with the results shown before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>withheld (fewer than %n answers)</source>
+        <translation>
+            <numerusform>withheld (fewer than %n answer)</numerusform>
+            <numerusform>withheld (fewer than %n answers)</numerusform>
         </translation>
     </message>
     <message>

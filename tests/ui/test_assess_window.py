@@ -26,12 +26,17 @@ def test_f5_and_f6_in_the_workshop_window(window: WorkshopWindow, qtbot: QtBot) 
     for answers in ("3333333333", "4444444444", "5555555555"):
         for key in [Qt.Key.Key_Return, *(getattr(Qt.Key, f"Key_{v}") for v in answers), Qt.Key.Key_Return]:
             qtbot.keyClick(entry, key)
-    assert projector.chart.mean() == 4.0
+    # hidden until revealed (the default): the room sees how many have answered, no average
+    assert projector.stack.currentWidget() is projector.neutral_page
+    assert projector.neutral_count.text() == "3 svar indtil nu"
     assert page.has_content()
     qtbot.keyClick(entry, Qt.Key.Key_Escape)
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert page.participants is None
     assert page.results.cell_text(1, 1) == "4,0"
+    page.reveal_button.setFocus()
+    qtbot.keyClick(page.reveal_button, Qt.Key.Key_Space)  # Reveal
+    assert projector.chart.mean() == 4.0 and projector.stack.currentIndex() == 0
     projector.close()
 
 
@@ -67,27 +72,66 @@ def test_the_facilitators_window_is_hidden_while_participants_answer(window: Wor
     projector.close()
 
 
-def test_the_final_results_follow_the_live_projector(window: WorkshopWindow, qtbot: QtBot) -> None:
-    """The room saw the live average at 3 answers; a fourth participant then answered. After participant
-    entry the facilitator's results (and so the minutes) show the whole round: the live figure follows its
-    own rule (core.live) and must not hold the round's final figures back."""
+def _answer(entry: object, qtbot: QtBot, *ballots: str) -> None:
+    for answers in ballots:
+        for key in [Qt.Key.Key_Return, *(getattr(Qt.Key, f"Key_{v}") for v in answers), Qt.Key.Key_Return]:
+            qtbot.keyClick(entry, key)  # type: ignore[arg-type]
+
+
+def test_by_default_the_room_sees_the_result_once_when_revealed(window: WorkshopWindow, qtbot: QtBot) -> None:
+    """Hidden until revealed is the default: during answering the room sees the number of answers; after
+    participant entry the facilitator's screen shows the whole round, and the reveal shows the room the same
+    figures (recorded as shown: one more answer is then held back everywhere)."""
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.page(2)
     assert isinstance(page, AssessPage)
+    assert page.hide_check.isChecked() and page.live_note.isHidden()
     qtbot.keyClick(window, Qt.Key.Key_F6)
     projector = page.projector
-    assert projector is not None
+    assert projector is not None and projector.is_hidden()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     entry = page.participants
     assert entry is not None
-    for answers in ("3333333333", "3333333333", "3333333333", "5555555555"):
-        for key in [Qt.Key.Key_Return, *(getattr(Qt.Key, f"Key_{v}") for v in answers), Qt.Key.Key_Return]:
-            qtbot.keyClick(entry, key)
-    assert projector.chart.mean() == 3.0  # the room still sees the figure of the first three
+    _answer(entry, qtbot, "3333333333", "3333333333", "3333333333", "5555555555")
+    assert projector.chart.mean() is None or not projector.chart.isVisible()
+    assert projector.neutral_count.text() == "4 svar indtil nu"
+    assert window.store.shown_history(page.round_id or 0) == [], "nothing was shown while answering"
     qtbot.keyClick(entry, Qt.Key.Key_Escape)
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     qtbot.waitUntil(window.isVisible)
     assert page.results.cell_text(1, 1) == "3,5"
-    result = window.store.round_result(page.round_id)
-    assert not result.withheld and result.respondents == 4 and result.overall_mean == 3.5
+    page.reveal_button.setFocus()
+    qtbot.keyClick(page.reveal_button, Qt.Key.Key_Space)  # Reveal
+    assert projector.chart.mean() == 3.5 and projector.status.text() == "Gennemsnit 3,5 ud fra 4 svar"
+    assert [sum(n for _, n in m.sizes) for m in window.store.shown_history(page.round_id or 0)] == [4]
+    projector.close()
+
+
+def test_figures_the_room_saw_live_hold_the_final_figures_back(window: WorkshopWindow, qtbot: QtBot) -> None:
+    """Live mode: the room saw the average of the first 3 answers; with a 4th, the facilitator's screen and the
+    minutes would let the room subtract the 4th person's answers, so they wait, and say why in Danish."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(2)
+    assert isinstance(page, AssessPage)
+    page.hide_check.setFocus()
+    qtbot.keyClick(page.hide_check, Qt.Key.Key_Space)  # live on the projector
+    assert not page.hide_check.isChecked() and page.live_note.isVisible()
+    assert "wait for more answers" in page.live_note.text()
+    assert window.store.workshop().projector_live  # the workshop's setting, kept in the file
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    projector = page.projector
+    assert projector is not None and not projector.is_hidden()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    entry = page.participants
+    assert entry is not None
+    _answer(entry, qtbot, "3333333333", "3333333333", "3333333333", "5555555555")
+    assert projector.chart.mean() == 3.0  # the room still sees the figure of the first three
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.isVisible)
+    result = window.store.round_result(page.round_id or 0)
+    assert result.held_back and result.respondents == 4 and result.missing == 2
+    assert page.results.cell_text(1, 1) != "3,5"
+    assert "wait for 2 more answers" in page.results.summary.text()
+    assert "comparing them with the results shown before" in page.results.summary.text()
     projector.close()

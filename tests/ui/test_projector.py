@@ -61,18 +61,18 @@ def test_hide_until_reveal_from_the_assess_page(qtbot: QtBot, store: Any) -> Non
     page = AssessPage(store)
     qtbot.addWidget(page)
     page.show()
-    qtbot.mouseClick(page.hide_check, Qt.MouseButton.LeftButton)
+    assert page.hide_check.isChecked(), "hidden until revealed is the default"
     projector = page.show_projector()
     assert projector.is_hidden()
     assert projector.chart.mean() is None or not projector.chart.isVisible()
-    assert projector.stack.currentWidget() is projector.neutral
+    assert projector.stack.currentWidget() is projector.neutral_page
     assert "3,0" not in shown_text(projector)
     # Ballots while hidden stay hidden. The facilitator's screen showed 3,0 from three answers, so the figure
     # may change only after three more (one more would show that answer by comparison: core.disclosure_history)
     for value in (5, 5, 5):
         vote(store, rnd.id, value)
     page.on_changes(Changes(ballots=True, round_id=rnd.id), None)
-    assert projector.stack.currentWidget() is projector.neutral
+    assert projector.stack.currentWidget() is projector.neutral_page
     assert page.reveal_button.isEnabled()
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     assert not projector.is_hidden()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from vzworkshop.core import formatting
 from vzworkshop.core.formatting import number, signed
+from vzworkshop.core.results import COMPARISON, PROTECTS, GroupResult
 
-__all__ = ["LABELS", "date_text", "labels", "number", "signed", "withheld"]
+__all__ = ["LABELS", "date_text", "group_withheld", "labels", "number", "signed", "withheld"]
 
 LABELS: dict[str, dict[str, str]] = {
     "da": {
@@ -64,6 +65,8 @@ LABELS: dict[str, dict[str, str]] = {
         "agreed": "Samlet vurdering",
         "notes": "Noter",
         "withheld": "tilbageholdt (færre end {n} svar)",
+        "withheld_protects": "tilbageholdt, så en mindre gruppes svar ikke kan regnes ud",
+        "withheld_comparison": "tilbageholdt, så ingens svar kan regnes ud ved at sammenligne med resultater vist før",
         "withheld_round": "Resultaterne er tilbageholdt: runden har færre end {n} besvarelser.",
         "held_back": "Resultaterne venter på {n} svar mere, så ingens svar kan udledes ved at sammenligne med de "
                      "resultater, der er vist før.",
@@ -204,6 +207,9 @@ LABELS: dict[str, dict[str, str]] = {
         "agreed": "Agreed level",
         "notes": "Notes",
         "withheld": "withheld (fewer than {n} answers)",
+        "withheld_protects": "withheld so that a smaller group's answers cannot be worked out",
+        "withheld_comparison": "withheld so that no one's answers can be worked out by comparing with results "
+                               "shown before",
         "withheld_round": "The results are withheld: the round has fewer than {n} responses.",
         "held_back": "The results wait for {n} more answer(s), so that no one's answers can be worked out by "
                      "comparing them with the results shown before.",
@@ -305,3 +311,14 @@ def date_text(iso: str, language: str) -> str:
 
 def withheld(language: str, min_size: int) -> str:
     return labels(language)["withheld"].format(n=min_size)
+
+
+def group_withheld(language: str, group: GroupResult, min_size: int) -> str:
+    """Why a group's figures are withheld, in the document's language: too few answers, to protect a smaller
+    group (complementary suppression), or so that comparing with results shown before reveals nothing."""
+    lab = labels(language)
+    if group.reason == PROTECTS:
+        return lab["withheld_protects"]
+    if group.reason == COMPARISON:
+        return lab["withheld_comparison"]
+    return lab["withheld"].format(n=min_size)

@@ -16,7 +16,7 @@ from vzworkshop.core.content import MethodContent
 from vzworkshop.core.followup import SIDE_BY_SIDE, answered, compare, displayed
 from vzworkshop.core.results import RoundResult
 from vzworkshop.reports.common import level_name, level_phrase
-from vzworkshop.reports.labels import date_text, labels, number, signed, withheld
+from vzworkshop.reports.labels import date_text, group_withheld, labels, number, signed, withheld
 from vzworkshop.reports.pdf_base import ACCENT, Styles, grid, heading, markup, para, rich
 from vzworkshop.reports.pdf_figures import Distribution, Marker, MeanBar, StaircaseFigure
 from vzworkshop.store.records import ItemAssessment, Round
@@ -98,7 +98,8 @@ def group_section(result: RoundResult, content: MethodContent, st: Styles, width
     for g in result.groups:
         name = g.name or lab["no_group"]
         if g.stats is None or g.stats.overall_mean is None:
-            rows.append([para(name, st.cell), para("–", st.cell_right), para(gone, st.note), ""])
+            why = group_withheld(lang, g, result.min_group_size) if g.withheld else gone
+            rows.append([para(name, st.cell), para("–", st.cell_right), para(why, st.note), ""])
             continue
         mean = g.stats.overall_mean
         rows.append([para(name, st.cell), para(str(g.respondents), st.cell_right),

@@ -6,7 +6,7 @@ from typing import Any
 
 from vzworkshop.core import formatting
 from vzworkshop.core.content import MethodContent, load_content
-from vzworkshop.core.results import RoundResult
+from vzworkshop.core.results import COMPARISON, FEW, PROTECTS, RoundResult
 from vzworkshop.core.scoring import ItemStats, TallyStats
 from vzworkshop.core.staircase import placement
 from vzworkshop.store import WorkshopStore
@@ -20,6 +20,8 @@ LABELS = {
         "group_withheld": "tilbageholdt af hensyn til anonymiteten (mindst {n} svar pr. gruppe)",
         "no_rounds": "Ingen runder endnu.", "no_group": "(uden gruppe)",
         "held_back": "venter på {n} svar mere (ellers kunne de seneste svar udledes ved sammenligning)",
+        "protects": "tilbageholdt, så en mindre gruppes svar ikke kan regnes ud",
+        "comparison": "tilbageholdt, så ingens svar kan regnes ud ved at sammenligne med resultater vist før",
     },
     "en": {
         "round": "Round", "respondents": "Responses", "overall": "Overall average", "level": "Level",
@@ -28,6 +30,8 @@ LABELS = {
         "group_withheld": "withheld to protect anonymity (at least {n} answers per group)",
         "no_rounds": "No rounds yet.", "no_group": "(no group)",
         "held_back": "waits for {n} more answer(s) (else the latest answers could be worked out by comparison)",
+        "protects": "withheld so that a smaller group's answers cannot be worked out",
+        "comparison": "withheld so that no one's answers can be worked out by comparing with results shown before",
     },
 }
 
@@ -79,6 +83,7 @@ def summary_json(store: WorkshopStore, rounds: list[Round]) -> dict[str, Any]:
                     "name": g.name,
                     "respondents": g.respondents,
                     "withheld": g.withheld,
+                    "withheld_reason": g.reason or None,  # "few", "protects" or "comparison"
                     "overall_mean": None if g.stats is None or g.stats.overall_mean is None
                     else round(g.stats.overall_mean, 4),
                     "items": _items_json(g.stats, content),
@@ -140,7 +145,8 @@ def summary_text(store: WorkshopStore, rounds: list[Round]) -> str:
         for g in res.groups:
             name = g.name or lab["no_group"]
             if g.stats is None:
-                lines.append(f"  {lab['group']} {name}: {group_withheld}")
+                why = {PROTECTS: lab["protects"], COMPARISON: lab["comparison"], FEW: withheld}.get(g.reason)
+                lines.append(f"  {lab['group']} {name}: {why or group_withheld}")
             else:
                 lines.append(
                     f"  {lab['group']} {name}: {lab['respondents']} {g.respondents}, "

@@ -20,6 +20,7 @@ class Workshop:
     language: str = "da"
     min_group_size: int = 3
     agenda_start: str = ""  # hh:mm
+    projector_live: bool = False  # the projector follows the answers live; else hidden until revealed
     id: int | None = 1
 
 

@@ -265,6 +265,15 @@ def m003_shown_moments(db: Executes) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+# Whether the projector follows the answers live (1) or hides the result until the facilitator reveals it (0,
+# the default: live figures count as shown, so a live round's final figures may have to wait for more answers).
+@migrations()
+def m004_projector_live(db: Executes) -> None:
+    db.execute("ALTER TABLE workshop ADD COLUMN projector_live INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (projector_live IN (0, 1))")
+    db.execute("PRAGMA user_version = 4")
+
+
 def _split(script: str) -> list[str]:
     """Split on ';' at line ends, keeping trigger bodies (which end in 'END;') whole."""
     out: list[str] = []

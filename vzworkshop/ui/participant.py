@@ -25,7 +25,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
 from vzworkshop.core.tally import ITEM_COUNT, Ballot
@@ -357,6 +357,12 @@ class ParticipantWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+
+def entry_active() -> bool:
+    """Whether participant entry is open: the facilitator's pages then read no results (nobody sees them, and
+    a result read is remembered as shown); they refresh when entry ends and they are seen again."""
+    return any(isinstance(w, ParticipantWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
 def open_participant_entry(page: QWidget, store: WorkshopStore, current: ParticipantWindow | None,

@@ -4,9 +4,11 @@ facilitator's), else as a normal window; F11 toggles full screen, Esc leaves ful
 
 Figures come only from `core.results.round_result`, so nothing is shown below the minimum group size, and
 the average moves only once a whole group's worth of new answers is in (`core.live`), so no one can work
-out the last participant's answers by comparing two figures.
-In "hide until reveal" mode the room sees a neutral screen until the facilitator reveals the result (the
-controls are on the assess page, never here). Facilitator notes are never shown.
+out the last participant's answers by comparing two figures. Every figure the room is shown is recorded as a
+shown moment (`store.record_shown`), so no screen, PDF or export shows figures the room could subtract from.
+In "hide until reveal" mode (the default) the room sees a neutral screen with the number of answers until the
+facilitator reveals the result (the controls are on the assess page, never here). Facilitator notes are never
+shown.
 The room reads it in the workshop's language, whatever the facilitator's UI language (`workshop_language`).
 """
 
@@ -15,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QScreen, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from vzworkshop.core.content import load_content
+from vzworkshop.core.disclosure_history import Shown
 from vzworkshop.core.live import answers_until_update, may_show
 from vzworkshop.core.results import RoundResult
 from vzworkshop.core.tally import Tally
@@ -37,7 +40,8 @@ def load_round_result(store: WorkshopStore, round_id: int,
 
 def load_live_result(store: WorkshopStore, round_id: int,
                      tallies: Sequence[tuple[Group, Tally]] | None = None) -> RoundResult:
-    """The room's live figure: the threshold of the moment; how often it may move is `core.live`'s rule."""
+    """What the room may be shown (threshold and disclosure history), not yet recorded: the projector records
+    what it actually shows (`ProjectorWindow`); how often its figure may move is also `core.live`'s rule."""
     return store.round_result(round_id, tallies, remember=False)
 
 
@@ -94,9 +98,22 @@ class ProjectorWindow(QWidget):
         self.neutral.setProperty("role", "heading")
         self.neutral.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.neutral.setWordWrap(True)
+        self.neutral_count = QLabel()  # hidden until reveal: the room sees how many have answered
+        self.neutral_count.setProperty("role", "status")
+        self.neutral_count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.neutral_count.setWordWrap(True)
+        self.neutral_count.setAccessibleName(self.tr("Answers"))
+        neutral_page = QWidget()
+        neutral_box = QVBoxLayout(neutral_page)
+        neutral_box.setContentsMargins(0, 0, 0, 0)
+        neutral_box.addStretch(1)
+        neutral_box.addWidget(self.neutral)
+        neutral_box.addWidget(self.neutral_count)
+        neutral_box.addStretch(1)
+        self.neutral_page = neutral_page
         self.stack = QStackedWidget()
         self.stack.addWidget(shown)
-        self.stack.addWidget(self.neutral)
+        self.stack.addWidget(neutral_page)
         # the agenda's countdown, discreetly in the corner when the facilitator turns it on (View menu)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("projectorTimer")
@@ -157,6 +174,7 @@ class ProjectorWindow(QWidget):
         self.neutral.setText(workshop.title or workshop.organisation)
         if self.round_id is None or not any(r.id == self.round_id for r in self.store.rounds()):
             self.result = None
+            self.neutral_count.setText("")
             self.heading.setText(workshop.title or workshop.organisation)
             self.chart.set_mean(None)
             self.status.setText(self.tr("No round has been started yet"))
@@ -170,8 +188,16 @@ class ProjectorWindow(QWidget):
         """Show `latest` if the room may see it now (core.live); otherwise keep the figure it saw last."""
         self.heading.setText(latest.name)
         n, k = latest.respondents, latest.min_group_size
+        self.neutral_count.setText(self.tr("{answers} so far").format(answers=answers_count(n, language)))
         if latest.held_back and self.result is not None and self.result.overall_mean is not None:
             self._keep_seen(language, latest.missing)
+            return
+        if latest.held_back:  # the figures shown before (screen, PDF, an earlier session) could be compared
+            self.chart.set_mean(None)
+            self.status.setText(self.tr("{answers}. The average waits for {pending} more answers, so no one's "
+                                        "own answers can be worked out by comparing it with figures shown "
+                                        "before.").format(answers=answers_count(n, language),
+                                                          pending=latest.missing))
             return
         if latest.withheld:
             self.chart.set_mean(None)
@@ -187,6 +213,7 @@ class ProjectorWindow(QWidget):
             return  # the room sees the neutral screen: nothing is shown, so nothing is remembered as seen
         if may_show(self._shown_at, n, k) or self.result is None:
             self.result, self._shown_at = latest, n
+            self._record(latest)
             value = format_number(language, latest.overall_mean)
             self.chart.set_mean(latest.overall_mean)
             self.status.setText(self.tr("Average {value} from {answers}").format(
@@ -194,9 +221,15 @@ class ProjectorWindow(QWidget):
             return
         self._keep_seen(language, answers_until_update(self._shown_at, n, k))
 
+    def _record(self, shown: RoundResult) -> None:
+        """The room sees the round's figure (not its groups'): remembered as shown, in the workshop file."""
+        if self.round_id is not None and self.isVisible() and not self._hidden:
+            self.store.record_shown(self.round_id, Shown(shown.sizes, frozenset()))
+
     def _keep_seen(self, language: str, pending: int) -> None:
         """Keep the figure the room saw last, saying how many more answers it waits for."""
         assert self.result is not None
+        self._record(self.result)
         seen = self.result.overall_mean
         self.chart.set_mean(seen)
         if pending == 1:
@@ -227,6 +260,11 @@ class ProjectorWindow(QWidget):
         font = self.chart.font()
         font.setPixelSize(max(10, int(base * 0.8)))
         self.chart.setFont(font)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.result is not None and self.stack.currentIndex() == 0:  # what the room sees from now on
+            self._record(self.result)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._apply_style(event.size().height())

@@ -56,7 +56,7 @@ class AssessPage(StepPage):
         self.round_id: int | None = None
         self.projector: ProjectorWindow | None = None
         self.participants: ParticipantWindow | None = None
-        self._hide_on_projector = False
+        self._hide_on_projector = not store.workshop().projector_live  # the workshop's setting (default: hide)
         self._previous: RoundResult | None = None  # the earlier round's figures, read in refresh()
 
         self.header = PageHeader(self.STEP)
@@ -101,11 +101,18 @@ class AssessPage(StepPage):
         self.projector_button.setAccessibleName(self.tr("Open the projector window"))
         self.projector_button.clicked.connect(self.show_projector)
         self.hide_check = QCheckBox(self.tr("Hide results on the projector &until revealed"))
+        self.hide_check.setChecked(self._hide_on_projector)
         self.hide_check.toggled.connect(self._hide_toggled)
         self.reveal_button = QPushButton(self.tr("Reve&al"))
         self.reveal_button.setAccessibleName(self.tr("Reveal the results on the projector"))
-        self.reveal_button.setEnabled(False)
+        self.reveal_button.setEnabled(self._hide_on_projector)
         self.reveal_button.clicked.connect(self.reveal)
+        # live mode counts every figure the room sees as shown: the round's final figures may have to wait
+        self.live_note = QLabel(self.tr("Live on the projector: the round's final results may then have to wait "
+                                        "for more answers."))
+        self.live_note.setWordWrap(True)
+        self.live_note.setProperty("role", "hint")
+        self.live_note.setVisible(not self._hide_on_projector)
         projector_row = FlowLayout()
         projector_row.addWidget(self.projector_button)
         projector_row.addWidget(self.hide_check)
@@ -132,6 +139,7 @@ class AssessPage(StepPage):
         layout = page_layout(self, self.header)
         layout.addLayout(rounds_row)
         layout.addLayout(projector_row)
+        layout.addWidget(self.live_note)
         layout.addWidget(self.tabs, 1)
 
         # F5: an action (not a QShortcut) so the projector window can carry it too (see show_projector)
@@ -165,6 +173,8 @@ class AssessPage(StepPage):
     def refresh(self) -> None:
         content, language = self._content()
         self.header.set_step_title(content.step(self.STEP).short_title)
+        if not self.store.read_only:  # a read-only workshop keeps the facilitator's choice of this session
+            self._show_hide_setting(not self.store.workshop().projector_live)
         rounds = self.store.rounds()
         if self.round_id not in {r.id for r in rounds}:
             self.round_id = rounds[-1].id if rounds else None
@@ -181,6 +191,8 @@ class AssessPage(StepPage):
         self.step_notes.refresh()
         self.hazards.refresh(content)
         if self.projector is not None and self.projector.round_id != self.round_id:
+            if self._hide_on_projector:  # a new round is hidden until revealed too
+                self.projector.set_hidden(True)
             self.projector.set_round(self.round_id)
 
     def _show_figures(self, result: RoundResult | None, content: MethodContent, language: str) -> None:
@@ -199,7 +211,7 @@ class AssessPage(StepPage):
             projector.show_round_result(load_live_result(self.store, self.round_id, tallies))
             if projector.isVisible():
                 projector.repaint()  # drawn now: before this page and the workshop file's housekeeping
-        if self.isVisible():
+        if self.seen():
             self._show_figures(load_round_result(self.store, self.round_id, tallies), *self._content())
         else:
             self._dirty = True  # read when seen again: after participant entry, the round's final figures
@@ -283,6 +295,8 @@ class AssessPage(StepPage):
     # --- participant entry --------------------------------------------------------------------------------
 
     def start_participants(self) -> None:
+        if self.projector is not None and self._hide_on_projector:
+            self.projector.set_hidden(True)  # answering again: the result waits for the next reveal
         window = open_participant_entry(self, self.store, self.participants, self._entry_round,
                                         self._ballot_added, self._participants_ended)
         if window is not None:
@@ -333,10 +347,31 @@ class AssessPage(StepPage):
         return self.projector
 
     def _hide_toggled(self, hidden: bool) -> None:
-        self._hide_on_projector = hidden
-        self.reveal_button.setEnabled(hidden)
+        """The workshop's setting, saved at once (kept for this session only when the workshop is read-only)."""
+        self._show_hide_setting(hidden)
         if self.projector is not None:
             self.projector.set_hidden(hidden)
+        workshop = self.store.workshop()
+        if workshop.projector_live == (not hidden) or self.store.read_only:
+            return
+        workshop.projector_live = not hidden
+        try:
+            self.store.save(workshop)
+        except WorkshopFileError as exc:
+            QMessageBox.warning(self, self.tr("Setting not saved"), str(exc))
+            return
+        self.report(Changes(workshop=True))
+
+    def _show_hide_setting(self, hidden: bool) -> None:
+        self._hide_on_projector = hidden
+        self.hide_check.blockSignals(True)
+        self.hide_check.setChecked(hidden)
+        self.hide_check.blockSignals(False)
+        self.reveal_button.setEnabled(hidden)
+        self.live_note.setVisible(not hidden)
 
     def reveal(self) -> None:
-        self.hide_check.setChecked(False)
+        """Show the round's result on the projector (recorded as shown); it hides again when answering starts
+        again or another round is chosen."""
+        projector = self.projector if self.projector is not None else self.show_projector()
+        projector.reveal()

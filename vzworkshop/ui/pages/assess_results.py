@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vzworkshop.core.content import MethodContent
-from vzworkshop.core.results import RoundResult
+from vzworkshop.core.results import COMPARISON, PROTECTS, GroupResult, RoundResult
 from vzworkshop.core.scoring import ItemStats, TallyStats
 from vzworkshop.ui.widgets.bars import AnswerBars
 from vzworkshop.ui.widgets.flow import FlowLayout, pair
@@ -109,8 +109,7 @@ class ResultsView(QWidget):
         if result is not None:
             for group in result.groups:
                 if group.withheld:
-                    text = self.tr("{name}: withheld (fewer than %n answers)", None, result.min_group_size).format(
-                        name=group.name)
+                    text = f"{group.name}: {self.why_withheld(group, result.min_group_size)}"
                 else:
                     text = self.tr("{name} (%n answer(s))", None, group.respondents or 0).format(name=group.name)
                 self.view.addItem(text, group.name)
@@ -145,7 +144,7 @@ class ResultsView(QWidget):
         if result is None:
             self.summary.setText(self.tr("No round yet. Start one with \"New round\"."))
         elif chosen is not None:  # one group: the line describes what the chart and the table show
-            self.summary.setText(self._group_summary(chosen.name, stats, content))
+            self.summary.setText(self._group_summary(chosen, stats, content, result.min_group_size))
         elif result.held_back:
             waits = self.tr("{answers}. The results wait for %n more answer(s), so that no one's answers can be "
                             "worked out by comparing them with the results shown before.", None, result.missing)
@@ -166,15 +165,33 @@ class ResultsView(QWidget):
         previous_overall = earlier.overall_mean if earlier else None
         self.chart.set_mean(overall, previous_overall, self.previous.name if self.previous else "")
         if result is not None and group != ALL and stats is None:
-            self.notice.setText(self.tr("The results of this group are withheld: fewer than %n answers, or they "
-                                        "could be worked out from the other groups.", None, result.min_group_size))
+            if chosen is not None and chosen.withheld:
+                self.notice.setText(self.tr("The results of this group are {why}.").format(
+                    why=self.why_withheld(chosen, result.min_group_size)))
+            else:
+                self.notice.setText(self.tr("The results of this group are withheld: fewer than %n answers, or "
+                                            "they could be worked out from the other groups.", None,
+                                            result.min_group_size))
             self.notice.show()
         else:
             self.notice.hide()
         self._fill_table(stats, earlier)
 
-    def _group_summary(self, name: str, stats: TallyStats | None, content: MethodContent) -> str:
+    def why_withheld(self, group: GroupResult, min_size: int) -> str:
+        """Why the group's figures are withheld, in the group's own words (not always 'too few answers')."""
+        if group.reason == PROTECTS:
+            return self.tr("withheld so that a smaller group's answers cannot be worked out")
+        if group.reason == COMPARISON:
+            return self.tr("withheld so that no one's answers can be worked out by comparing with the results "
+                           "shown before")
+        return self.tr("withheld (fewer than %n answers)", None, min_size)
+
+    def _group_summary(self, group: GroupResult, stats: TallyStats | None, content: MethodContent,
+                       min_size: int) -> str:
+        name = group.name
         if stats is None:
+            if group.withheld:
+                return f"{name}: {self.why_withheld(group, min_size)}."
             return self.tr("{name}: withheld to protect anonymity.").format(name=name)
         text = f"{name}: {answers_count(stats.respondents)}."
         if stats.overall_mean is not None:

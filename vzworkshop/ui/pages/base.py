@@ -60,8 +60,15 @@ class StepPage(QWidget):
         if source is self or not self.relevant(changes):
             return
         self._dirty = True
-        if self.isVisible():
+        if self.seen():
             self.refresh_if_dirty()
+
+    def seen(self) -> bool:
+        """Whether the facilitator can see this page now: shown, and no participant entry over it. Only a page
+        that is seen reads results (a result read is remembered as shown, `store.round_result`)."""
+        from vzworkshop.ui.participant import entry_active
+
+        return self.isVisible() and not entry_active()
 
     def refresh_if_dirty(self) -> None:
         if self._dirty:

@@ -122,14 +122,18 @@ class EvaluatePage(StepPage):
             self.participants = window
 
     def _ballot_added(self, changes: Changes) -> None:
-        # The figures are read once participant entry ends (`_participants_ended`), not after each ballot
-        # behind the participants' window: each reading is remembered as shown, and figures read at 3 answers
-        # would hold back those at 4 (the fourth person's answers would follow by comparison), as in step 2.
+        # Participant entry covers this window: nobody sees the comparison, so it reads no results now (a
+        # result read is remembered as shown); it is read when the page is seen again.
         self.report(changes)
+        self._dirty = True
+        if self.seen():
+            self.refresh_if_dirty()
 
     def _participants_ended(self) -> None:
         if self.participants is not None:
             self.participants.deleteLater()
         self.participants = None
-        self.compare.refresh()
+        self._dirty = True
+        if self.seen():
+            self.refresh_if_dirty()
         self.activateWindow()
