@@ -2733,6 +2733,14 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         </translation>
     </message>
     <message>
+        <source>withheld (protects a smaller group)</source>
+        <translation>tilbageholdt (beskytter en mindre gruppe)</translation>
+    </message>
+    <message>
+        <source>withheld (comparison with earlier results)</source>
+        <translation>tilbageholdt (sammenligning med tidligere resultater)</translation>
+    </message>
+    <message>
         <source>withheld so that a smaller group&apos;s answers cannot be worked out</source>
         <translation>tilbageholdt, så en mindre gruppes svar ikke kan regnes ud</translation>
     </message>

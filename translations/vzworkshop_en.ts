@@ -2724,6 +2724,14 @@ Press Enter to delete them, Esc to continue answering.</source>
         </translation>
     </message>
     <message>
+        <source>withheld (protects a smaller group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (comparison with earlier results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>withheld so that a smaller group&apos;s answers cannot be worked out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -54,7 +54,7 @@ def test_results_per_group_with_threshold_and_comparison(qtbot: QtBot, store: An
     assert isinstance(bars, AnswerBars) and bars.counts() == (0, 1, 1, 1, 2, 3)
     views = [results.view.itemText(i) for i in range(results.view.count())]
     # Lab (1) is withheld, and Office (3) with it, else Lab could be worked out by subtraction
-    assert views == ["All participants", "Kitchen (4 answers)", "Office: withheld (fewer than 3 answers)",
+    assert views == ["All participants", "Kitchen (4 answers)", "Office: withheld (protects a smaller group)",
                      "Lab: withheld (fewer than 3 answers)"]
     results.view.setCurrentIndex(1)
     assert results.cell_text(1, 1) == "3,8"

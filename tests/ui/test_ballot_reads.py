@@ -31,6 +31,7 @@ def test_a_ballot_reads_the_tallies_once_and_reloads_nothing_else(window: Worksh
     window.show_step(2)
     page = window.page(2)
     assert isinstance(page, AssessPage)
+    page.hide_check.setChecked(False)  # live on the projector (hidden until revealed is the default)
     projector = page.show_projector()
     page.start_participants()
     entry = page.participants

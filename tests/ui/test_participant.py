@@ -188,6 +188,7 @@ def test_other_keys_do_not_answer(qtbot: QtBot, store: Any, key: Qt.Key) -> None
 
 def test_projector_updates_live_from_participant_entry(qtbot: QtBot, store: Any) -> None:
     page = open_page(qtbot, store)
+    page.hide_check.setChecked(False)  # live on the projector (hidden until revealed is the default)
     window = start_entry(qtbot, page)
     projector = page.show_projector()
     assert projector.round_id == window.round_id

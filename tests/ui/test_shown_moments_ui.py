@@ -98,8 +98,13 @@ def test_a_group_withheld_to_protect_a_smaller_one_says_so(qtbot: QtBot, window:
     assert isinstance(page, AssessPage)
     view = page.results.view
     entries = [view.itemText(i) for i in range(view.count())]
-    assert "Medarbejdere: withheld so that a smaller group's answers cannot be worked out" in entries
-    assert "Ledere: withheld (fewer than 3 answers)" in entries
+    assert entries[1:] == ["Medarbejdere: withheld (protects a smaller group)",
+                           "Ledere: withheld (fewer than 3 answers)"]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # Medarbejdere
+    assert page.results.summary.text() == (
+        "Medarbejdere: withheld so that a smaller group's answers cannot be worked out.")
+    assert "fewer than" not in page.results.notice.text()
     text = summary_text(store, store.rounds())
     assert "Gruppe Medarbejdere: tilbageholdt, så en mindre gruppes svar ikke kan regnes ud" in text
     assert "Gruppe Ledere: tilbageholdt (færre end 3 svar)" in text

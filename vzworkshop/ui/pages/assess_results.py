@@ -109,7 +109,7 @@ class ResultsView(QWidget):
         if result is not None:
             for group in result.groups:
                 if group.withheld:
-                    text = f"{group.name}: {self.why_withheld(group, result.min_group_size)}"
+                    text = f"{group.name}: {self.why_withheld(group, result.min_group_size, short=True)}"
                 else:
                     text = self.tr("{name} (%n answer(s))", None, group.respondents or 0).format(name=group.name)
                 self.view.addItem(text, group.name)
@@ -177,8 +177,13 @@ class ResultsView(QWidget):
             self.notice.hide()
         self._fill_table(stats, earlier)
 
-    def why_withheld(self, group: GroupResult, min_size: int) -> str:
-        """Why the group's figures are withheld, in the group's own words (not always 'too few answers')."""
+    def why_withheld(self, group: GroupResult, min_size: int, short: bool = False) -> str:
+        """Why the group's figures are withheld, in the group's own words (not always 'too few answers');
+        `short`: for the list of groups (the summary under it gives the whole reason)."""
+        if short and group.reason == PROTECTS:
+            return self.tr("withheld (protects a smaller group)")
+        if short and group.reason == COMPARISON:
+            return self.tr("withheld (comparison with earlier results)")
         if group.reason == PROTECTS:
             return self.tr("withheld so that a smaller group's answers cannot be worked out")
         if group.reason == COMPARISON:
