@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
@@ -249,27 +249,48 @@ def _pdf_lines(path: Path) -> list[str]:
     return [line for page in PdfReader(str(path)).pages for line in (page.extract_text() or "").splitlines()]
 
 
+ROUND_HEADINGS = ("Runde", "Udgangspunkt", "Seneste opfølgning")  # reports.labels: round, baseline, latest
+
+
+def _round_sections(lines: list[str], names: list[str]) -> list[tuple[str, list[str]]]:
+    """The PDF's text cut at its round headings ("Udgangspunkt: Runde 1 · Besvarelser: 4"): each round's name
+    with the lines under it, up to the next heading (the minutes print the baseline, the latest follow-up with
+    figures and any round with agreed levels or notes)."""
+    sections: list[tuple[str, list[str]]] = []
+    for line in lines:
+        label, _, rest = line.partition(": ")
+        name = rest.split(" · ", 1)[0]
+        if label in ROUND_HEADINGS and name in names and " · Besvarelser: " in line:
+            sections.append((name, []))
+        elif sections:
+            sections[-1][1].append(line)
+    return sections
+
+
 def _check_pdfs(store: WorkshopStore, folder: Path) -> None:
-    """In the minutes and results PDFs (which print the latest round per group), every cell naming a withheld
-    group is followed by "–", never a count or an average; a shown group's row gives its count."""
-    rnd = store.latest_round()
-    assert rnd is not None and rnd.id is not None
-    result = store.round_result(rnd.id)
+    """In the minutes and results PDFs, under each round's heading, every cell naming a group withheld in that
+    round is followed by "–", never a count or an average; a shown group's row gives its count."""
+    results = {rnd.name: result for rnd, result in store.round_results()}
     for write in (write_minutes, write_results):
         path = folder / f"{write.__name__}.pdf"
         write(store, str(path))
-        cells = [line.strip() for line in _pdf_lines(path)]
-        for g in result.groups:
-            after = [cells[i + 1] for i, cell in enumerate(cells[:-1]) if g.name and cell == g.name]
-            if result.withheld or g.withheld:
-                assert all(nxt == "–" for nxt in after), (g.name, after)
-                assert not result.withheld or not after
-            elif g.stats is not None and g.stats.overall_mean is not None:
-                assert str(g.respondents) in after, (g.name, after)
+        sections = _round_sections([line.strip() for line in _pdf_lines(path)], list(results))
+        assert sections or not any(r.respondents for r in results.values()), "no round's heading found"
+        for name, cells in sections:
+            result = results[name]
+            for g in result.groups:
+                after = [cells[i + 1] for i, cell in enumerate(cells[:-1]) if g.name and cell == g.name]
+                if result.withheld or g.withheld:
+                    assert all(nxt == "–" for nxt in after), (name, g.name, after)
+                    assert not result.withheld or not after
+                elif g.stats is not None and g.stats.overall_mean is not None:
+                    assert str(g.respondents) in after, (name, g.name, after)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(plan=plans(max_batches=2))
+@example(plan={"min_size": 2, "rounds": [("Runde 1", True, ["Alfa"], [{"Alfa": [{}, {}]}]),
+                                         ("Runde 2", True, ["Alfa"], [{"Alfa": []}])]})  # Alfa in 2 rounds
 def test_pdfs_show_nothing_of_withheld_groups(plan: Plan, folder: Path) -> None:
     _run(plan, folder, observe_pdfs=True)
 

@@ -236,6 +236,23 @@ def test_the_results_sheet_shows_the_latest_figures_beside_the_baseline(store: W
 
 
 @pytest.mark.parametrize("kind", ["minutes", "results"])
+def test_a_round_answered_only_dont_know_is_not_called_unassessed(store: WorkshopStore, tmp_path: Path,
+                                                                  kind: str) -> None:
+    """Four participants answered, every one "ved ikke" or skipped: the round and its group have no figures,
+    but the PDFs say why instead of "no assessment has been made yet" or "withheld (fewer than 3)"."""
+    rnd = store.add_round("Nulpunktsmåling", groups=("A",))
+    assert rnd.id is not None
+    (group,) = store.groups(rnd.id)
+    store.add_ballots([Ballot(rnd.id, group.id, dict.fromkeys(range(1, 11), 0)) for _ in range(3)]
+                      + [Ballot(rnd.id, group.id, {})])
+    export_pdf(store, kind, tmp_path / "x.pdf")
+    text = " ".join(_text(PdfReader(tmp_path / "x.pdf")).split())
+    assert "Ingen svar på trinene 1-5: alle svarede “ved ikke” eller sprang over." in text
+    assert "Der er endnu ikke gennemført nogen vurdering" not in text
+    assert "tilbageholdt" not in text
+
+
+@pytest.mark.parametrize("kind", ["minutes", "results"])
 def test_a_follow_up_still_too_small_leaves_the_baseline_in_print(store: WorkshopStore, tmp_path: Path,
                                                                   kind: str) -> None:
     rnd = store.add_round("Nulpunktsmåling")

@@ -36,7 +36,8 @@ def staircase_block(result: RoundResult, content: MethodContent, st: Styles, wid
     lang = content.language
     lab = labels(lang)
     if result.withheld or result.overall_mean is None:
-        text = lab["withheld_round"].format(n=result.min_group_size) if result.withheld else lab["no_rounds"]
+        text = (lab["withheld_round"].format(n=result.min_group_size) if result.withheld else
+                lab["no_scale"] if result.respondents else lab["no_rounds"])
         if result.held_back:
             text = lab["held_back"].format(n=result.missing)
         return [para(text, st.body)]
@@ -98,7 +99,8 @@ def group_section(result: RoundResult, content: MethodContent, st: Styles, width
     for g in result.groups:
         name = g.name or lab["no_group"]
         if g.stats is None or g.stats.overall_mean is None:
-            why = group_withheld(lang, g, result.min_group_size) if g.withheld else gone
+            why = (group_withheld(lang, g, result.min_group_size) if g.withheld else
+                   lab["no_scale"] if g.respondents else gone)
             rows.append([para(name, st.cell), para("–", st.cell_right), para(why, st.note), ""])
             continue
         mean = g.stats.overall_mean
