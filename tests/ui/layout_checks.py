@@ -95,6 +95,10 @@ def cut_text(widget: QWidget) -> str | None:
         widget.initStyleOption(option)
         field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                               QStyle.SubControl.SC_ComboBoxEditField, widget)
+        shortened = getattr(widget, "shown_text", None)  # a FittedCombo: "…" and the whole text as tooltip
+        if shortened is not None and "…" in shortened() and widget.toolTip() == widget.currentText() \
+                and widget.accessibleDescription() == widget.currentText():
+            return None
         if metrics.horizontalAdvance(widget.currentText()) > field.width():
             return f"{widget.currentText()!r} needs {metrics.horizontalAdvance(widget.currentText())} px, " \
                    f"has {field.width()} px"

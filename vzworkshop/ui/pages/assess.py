@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from vzworkshop.ui.pages.assess_rounds import NewRoundDialog
 from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.participant import ParticipantWindow, open_participant_entry
 from vzworkshop.ui.projector import ProjectorWindow, load_live_result, load_round_result, place_projector
+from vzworkshop.ui.widgets.fitted_combo import FittedCombo
 from vzworkshop.ui.widgets.flow import FlowLayout, pair
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.round_delete import delete_unanswered_round
@@ -64,7 +64,7 @@ class AssessPage(StepPage):
         self.heading = self.header.heading
         self.guidance = self.header.guidance
 
-        self.round_box = QComboBox()
+        self.round_box = FittedCombo()  # a round's whole name where the row has room, otherwise "…" and a tooltip
         self.round_box.setAccessibleName(self.tr("Round"))
         self.round_box.setMinimumContentsLength(18)
         self.round_box.currentIndexChanged.connect(self._round_chosen)

@@ -13,7 +13,7 @@ from vzworkshop.store import WorkshopStore
 from vzworkshop.store.records import HORIZONS, ActionItem, Problem
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
-from vzworkshop.ui.widgets.plan_common import ChoiceCombo, OptionalDate, hint, horizon_names
+from vzworkshop.ui.widgets.plan_common import ChoiceCombo, FittedChoiceCombo, OptionalDate, hint, horizon_names
 
 
 class ActionEditor(QWidget):
@@ -32,7 +32,7 @@ class ActionEditor(QWidget):
         self.why.setAccessibleName(tr("Why: the problem or statement it answers"))
         self.why.setTabChangesFocus(True)
         self.why.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.problem = ChoiceCombo([], tr("Linked problem"))
+        self.problem = FittedChoiceCombo([], tr("Linked problem"))
         self.level = ChoiceCombo(
             [(p.name + (" " + tr("(prioritise these)") if p.key == "primary" else ""), p.key)
              for p in content.prevention_levels],
@@ -63,9 +63,10 @@ class ActionEditor(QWidget):
         self.method = QLineEdit()
         self.method.setAccessibleName(tr("How the action will be evaluated"))
         # the problem (the users' own titles, any length) grows with the form but never forces it wider than its
-        # column; the method's own choices show whole: the form is as wide as they are, or the plan is stacked
-        self.problem.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # column: shortened with "…" there, the whole title in its tooltip; the method's own choices show whole:
+        # the form is as wide as they are, or the plan is stacked
         self.problem.setMinimumContentsLength(12)
+        self.problem.elide = Qt.TextElideMode.ElideRight  # a title's first words say most
         for combo in (self.level, self.horizon):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 

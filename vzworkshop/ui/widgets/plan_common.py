@@ -24,6 +24,7 @@ from vzworkshop.ui.style import TABLE_SHEET, section_title
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.columns import KEY_CHARS, KEY_SHARE, fit_columns
 from vzworkshop.ui.widgets.dates import DateEdit
+from vzworkshop.ui.widgets.fitted_combo import FittedCombo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_DATE = QDate(2000, 1, 1)
@@ -270,6 +271,11 @@ class ChoiceCombo(QComboBox):
         index = next((i for i in range(self.count()) if self.itemData(i) == value), 0)
         self.setCurrentIndex(index)
         self.blockSignals(False)
+
+
+class FittedChoiceCombo(ChoiceCombo, FittedCombo):
+    """A ChoiceCombo of the users' own texts (any length): as wide as its current choice where its row has room,
+    otherwise shortened with "…" and the whole text in its tooltip and accessible description (FittedCombo)."""
 
 
 class OptionalDate(DateEdit):
