@@ -1519,6 +1519,15 @@ i mappen %2</translation>
         <source>Don&apos;t know: {count}</source>
         <translation>Ved ikke: {count}</translation>
     </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>ved ikke</translation>
+    </message>
+    <message>
+        <source>DK</source>
+        <comment>short for &quot;don&apos;t know&quot; under a bar</comment>
+        <translation>v.i.</translation>
+    </message>
 </context>
 <context>
     <name>AssessPage</name>
@@ -2570,9 +2579,19 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
         <source>{answers} so far</source>
         <translation>{answers} indtil nu</translation>
     </message>
-    <message>
-        <source>{answers}. The average waits for {pending} more answers, so no one&apos;s own answers can be worked out by comparing it with figures shown before.</source>
-        <translation>{answers}. Gennemsnittet venter på {pending} svar mere, så ingens egne svar kan regnes ud ved at sammenligne med tal, der er vist før.</translation>
+    <message numerus="yes">
+        <source>{answers}. The average waits for %n more answer(s), so no one&apos;s own answers can be worked out by comparing it with figures shown before.</source>
+        <translation>
+            <numerusform>{answers}. Gennemsnittet venter på ét svar mere, så ingens egne svar kan regnes ud ved at sammenligne med tal, der er vist før.</numerusform>
+            <numerusform>{answers}. Gennemsnittet venter på %n svar mere, så ingens egne svar kan regnes ud ved at sammenligne med tal, der er vist før.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average {value} from the first {shown}. It moves again after %n more answer(s), so no one&apos;s own answers can be worked out.</source>
+        <translation>
+            <numerusform>Gennemsnit {value} ud fra de første {shown}. Det flytter sig igen efter ét svar mere, så ingen enkeltpersons svar kan regnes ud.</numerusform>
+            <numerusform>Gennemsnit {value} ud fra de første {shown}. Det flytter sig igen efter %n svar mere, så ingen enkeltpersons svar kan regnes ud.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{answers} so far. {waiting}</source>
@@ -2585,14 +2604,6 @@ Tryk Enter for at slette dem, Esc for at svare videre.</translation>
     <message>
         <source>Average {value} from {answers}</source>
         <translation>Gennemsnit {value} ud fra {answers}</translation>
-    </message>
-    <message>
-        <source>Average {value} from the first {shown}. It moves again after one more answer, so no one&apos;s own answers can be worked out.</source>
-        <translation>Gennemsnit {value} ud fra de første {shown}. Det flytter sig igen efter ét svar mere, så ingen enkeltpersons svar kan regnes ud.</translation>
-    </message>
-    <message>
-        <source>Average {value} from the first {shown}. It moves again after {pending} more answers, so no one&apos;s own answers can be worked out.</source>
-        <translation>Gennemsnit {value} ud fra de første {shown}. Det flytter sig igen efter {pending} svar mere, så ingen enkeltpersons svar kan regnes ud.</translation>
     </message>
 </context>
 <context>

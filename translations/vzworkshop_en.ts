@@ -1518,6 +1518,15 @@ in the folder %2</source>
         <source>Don&apos;t know: {count}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DK</source>
+        <comment>short for &quot;don&apos;t know&quot; under a bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessPage</name>
@@ -2561,9 +2570,19 @@ Press Enter to delete them, Esc to continue answering.</source>
         <source>{answers} so far</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{answers}. The average waits for {pending} more answers, so no one&apos;s own answers can be worked out by comparing it with figures shown before.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{answers}. The average waits for %n more answer(s), so no one&apos;s own answers can be worked out by comparing it with figures shown before.</source>
+        <translation>
+            <numerusform>{answers}. The average waits for one more answer, so no one&apos;s own answers can be worked out by comparing it with figures shown before.</numerusform>
+            <numerusform>{answers}. The average waits for %n more answers, so no one&apos;s own answers can be worked out by comparing it with figures shown before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average {value} from the first {shown}. It moves again after %n more answer(s), so no one&apos;s own answers can be worked out.</source>
+        <translation>
+            <numerusform>Average {value} from the first {shown}. It moves again after one more answer, so no one&apos;s own answers can be worked out.</numerusform>
+            <numerusform>Average {value} from the first {shown}. It moves again after %n more answers, so no one&apos;s own answers can be worked out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{answers} so far. {waiting}</source>
@@ -2575,14 +2594,6 @@ Press Enter to delete them, Esc to continue answering.</source>
     </message>
     <message>
         <source>Average {value} from {answers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average {value} from the first {shown}. It moves again after one more answer, so no one&apos;s own answers can be worked out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average {value} from the first {shown}. It moves again after {pending} more answers, so no one&apos;s own answers can be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

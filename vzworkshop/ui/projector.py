@@ -194,10 +194,9 @@ class ProjectorWindow(QWidget):
             return
         if latest.held_back:  # the figures shown before (screen, PDF, an earlier session) could be compared
             self.chart.set_mean(None)
-            self.status.setText(self.tr("{answers}. The average waits for {pending} more answers, so no one's "
-                                        "own answers can be worked out by comparing it with figures shown "
-                                        "before.").format(answers=answers_count(n, language),
-                                                          pending=latest.missing))
+            self.status.setText(self.tr("{answers}. The average waits for %n more answer(s), so no one's own "
+                                        "answers can be worked out by comparing it with figures shown before.",
+                                        None, latest.missing).format(answers=answers_count(n, language)))
             return
         if latest.withheld:
             self.chart.set_mean(None)
@@ -232,14 +231,10 @@ class ProjectorWindow(QWidget):
         self._record(self.result)
         seen = self.result.overall_mean
         self.chart.set_mean(seen)
-        if pending == 1:
-            text = self.tr("Average {value} from the first {shown}. It moves again after one more answer, so no "
-                           "one's own answers can be worked out.")
-        else:
-            text = self.tr("Average {value} from the first {shown}. It moves again after {pending} more answers, "
-                           "so no one's own answers can be worked out.")
+        text = self.tr("Average {value} from the first {shown}. It moves again after %n more answer(s), so no "
+                       "one's own answers can be worked out.", None, pending)
         self.status.setText(text.format(value=format_number(language, seen),
-                                        shown=answers_count(self._shown_at or 0, language), pending=pending))
+                                        shown=answers_count(self._shown_at or 0, language)))
 
     # --- look and keys ----------------------------------------------------------------------------------
 
