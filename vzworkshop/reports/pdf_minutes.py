@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
@@ -44,9 +44,13 @@ from vzworkshop.store.records import (
     ItemAssessment,
     Plan,
     Problem,
+    Round,
     StepNote,
     TeamMember,
 )
+
+if TYPE_CHECKING:
+    from vzworkshop.core.results import RoundResult
 
 
 def _step_heading(n: int, content: MethodContent, st: Styles) -> list[Flowable]:
@@ -112,11 +116,12 @@ def _hazards(store: WorkshopStore, content: MethodContent, st: Styles, width: fl
     return [*heading(lab["hazards"], st.h2), grid(rows, widths)]
 
 
-def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: float) -> list[Flowable]:
+def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: float,
+           pairs: list[tuple[Round, RoundResult]]) -> list[Flowable]:
+    """`pairs`: every round with its results (`store.round_results`, read once for the whole document)."""
     lang = content.language
     lab = labels(lang)
     out = _step_heading(2, content, st)
-    pairs = store.round_results()  # every round at once, not a read per round
     baseline, latest = baseline_and_latest(pairs)
     if baseline is None:
         out.append(para(lab["no_rounds"], st.body))
@@ -328,7 +333,7 @@ def minutes_story(store: WorkshopStore) -> list[Flowable]:
     story.append(key_values(facts, st, width))
     actions = store.list(ActionItem)
     story += _step1(store, content, st, width)
-    story += _step2(store, content, st, width)
+    story += _step2(store, content, st, width, pairs)
     story += _step3(store, content, st, width, actions)
     story += _steps45(store, content, st, width, actions)
     story += _agenda(store, content, st, width)
