@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from vzworkshop.core import staircase
@@ -26,7 +27,7 @@ from vzworkshop.reports.pdf_base import (
     TEXT_ON_LEVEL,
     shortened,
 )
-from vzworkshop.reports.pdf_textcode import draw_string
+from vzworkshop.reports.pdf_textcode import TextCode, draw_string, usable
 
 
 @dataclass(frozen=True)
@@ -167,13 +168,29 @@ class Distribution(Flowable):
         c.setLineWidth(0.5)
         c.line(0, 1, self.width, 1)
         c.setFont(FONT, 5.5)
+        bars: list[str] = []
+        counts: list[tuple[float, float, int]] = []  # each count's centre, baseline and value
         for i, n in enumerate(self.counts):
             x = i * slot + (slot - bar_w) / 2
             h = room * n / most
-            if n:  # the PDF code of setFillColor, setStrokeColor, setLineWidth and rect, written at once
-                c._code.append(f"{_BAR_CODES[i]}\nn {fp_str(x, 1, bar_w, h)} re B*")
-            c.setFillColor(MUTED if n == 0 else INK)
-            draw_string(c, x + bar_w / 2, 1 + h + 1.5, str(n), "centre")
+            if n:  # the PDF code of setFillColor, setStrokeColor, setLineWidth and rect
+                bars.append(f"{_BAR_CODES[i]}\nn {fp_str(x, 1, bar_w, h)} re B*")
+            counts.append((x + bar_w / 2, 1 + h + 1.5, n))
+        if bars:
+            c._code.append("\n".join(bars))
+        if usable(c, FONT):  # the five counts in one text object, each centred over its bar
+            starts = [(x - stringWidth(str(n), FONT, 5.5) / 2, y, n) for x, y, n in counts]
+            text = TextCode(c, FONT, 5.5, c._leading, starts[0][0], starts[0][1])
+            for k, (x, y, n) in enumerate(starts):
+                if k:
+                    text.origin(x, y)
+                text.fill(MUTED if n == 0 else INK)
+                text.line(str(n))
+            text.draw()
+        else:
+            for x, y, n in counts:
+                c.setFillColor(MUTED if n == 0 else INK)
+                draw_string(c, x, y, str(n), "centre")
         c.restoreState()
 
 
