@@ -254,16 +254,8 @@
         <translation>Start opfølgningsrunde</translation>
     </message>
     <message>
-        <source>Collect answers (participant entry)</source>
-        <translation>Indsaml svar (deltagerne svarer)</translation>
-    </message>
-    <message>
         <source>Collect answers for the latest round</source>
         <translation>Indsaml svar til den seneste runde</translation>
-    </message>
-    <message>
-        <source>Delete round…</source>
-        <translation>Slet runde…</translation>
     </message>
     <message>
         <source>Delete the latest round (only one without answers)</source>
@@ -280,10 +272,6 @@
     <message>
         <source>Comparison of the rounds</source>
         <translation>Sammenligning af runderne</translation>
-    </message>
-    <message>
-        <source>New follow-up round</source>
-        <translation>Ny opfølgningsrunde</translation>
     </message>
     <message>
         <source>Rounds</source>
@@ -314,10 +302,6 @@
     <message>
         <source>{name}: the average; in brackets, the change since {baseline}</source>
         <translation>{name}: gennemsnittet; i parentes ændringen siden {baseline}</translation>
-    </message>
-    <message>
-        <source>Each follow-up round shows its average and, in brackets, the change since “{name}”.</source>
-        <translation>Hver opfølgningsrunde viser sit gennemsnit og i parentes ændringen siden “{name}”.</translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is not shown: %n response(s),</source>
@@ -352,6 +336,22 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Start follow-up round</source>
+        <translation>&amp;Start opfølgningsrunde</translation>
+    </message>
+    <message>
+        <source>&amp;Collect answers (participant entry)</source>
+        <translation>&amp;Indsaml svar (deltagerne svarer)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation>S&amp;let runde…</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up round</source>
+        <translation>&amp;Ny opfølgningsrunde</translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translation>nulpunktsmåling</translation>
     </message>
@@ -362,6 +362,10 @@
     <message>
         <source>No rounds yet: the baseline is collected in step 2.</source>
         <translation>Ingen runder endnu: nulpunktsmålingen indsamles i trin 2.</translation>
+    </message>
+    <message>
+        <source>Each follow-up round shows its average and, in brackets, the change since “{name}”, worked out from the averages before rounding.</source>
+        <translation>Hver opfølgningsrunde viser sit gennemsnit og i parentes ændringen siden “{name}”, regnet af gennemsnittene før afrunding.</translation>
     </message>
     <message>
         <source>All statements (overall average)</source>
@@ -379,16 +383,16 @@
         </translation>
     </message>
     <message>
-        <source>Collect answers for “{name}” (F5)</source>
-        <translation>Indsaml svar til “{name}” (F5)</translation>
+        <source>&amp;Collect answers for “{name}” (F5)</source>
+        <translation>&amp;Indsaml svar til “{name}” (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “{name}”…</source>
+        <translation>S&amp;let “{name}”…</translation>
     </message>
     <message>
         <source>Collect answers for the round “{name}” (F5)</source>
         <translation>Indsaml svar til runden “{name}” (F5)</translation>
-    </message>
-    <message>
-        <source>Delete “{name}”…</source>
-        <translation>Slet “{name}”…</translation>
     </message>
     <message>
         <source>Delete the round “{name}”, which nobody has answered</source>

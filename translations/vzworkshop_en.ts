@@ -254,15 +254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collect answers (participant entry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collect answers for the latest round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,10 +271,6 @@
     </message>
     <message>
         <source>Comparison of the rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New follow-up round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,10 +301,6 @@
     </message>
     <message>
         <source>{name}: the average; in brackets, the change since {baseline}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each follow-up round shows its average and, in brackets, the change since “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -352,6 +336,22 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Start follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect answers (participant entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +361,10 @@
     </message>
     <message>
         <source>No rounds yet: the baseline is collected in step 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each follow-up round shows its average and, in brackets, the change since “{name}”, worked out from the averages before rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -379,15 +383,15 @@
         </translation>
     </message>
     <message>
-        <source>Collect answers for “{name}” (F5)</source>
+        <source>&amp;Collect answers for “{name}” (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete “{name}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Collect answers for the round “{name}” (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “{name}”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -77,7 +77,7 @@ def test_follow_up_round_by_participant_keys_and_changes_per_item(qtbot: QtBot, 
     assert follow_up[2] == "2,0 (−0,7)"  # item 2: (2+2+4)/3 = 2,7 -> 2,0
     assert " (+" in follow_up[0]  # overall
     assert page.compare.legend.text() == "Each follow-up round shows its average and, in brackets, the change " \
-                                         "since “Baseline”."
+                                         "since “Baseline”, worked out from the averages before rounding."
     store.close()
     page.close()
 

@@ -31,6 +31,13 @@ def key(qtbot: QtBot, k: Qt.Key) -> None:
     qtbot.keyClick(widget, k)
 
 
+def key_alt(qtbot: QtBot, k: Qt.Key) -> None:
+    """Alt+letter where the keyboard focus is, as a user presses it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, k, Qt.KeyboardModifier.AltModifier)
+
+
 def answer_box(qtbot: QtBot, k: Qt.Key, seen: list[str]) -> None:
     """Press `k` in the next question box, as a user would; what it asked goes into `seen` (with its default
     button's text first)."""
@@ -104,7 +111,7 @@ def test_starting_a_follow_up_moves_on_to_collecting_its_answers(
     key(qtbot, Qt.Key.Key_Return)  # the suggested name, "Opfølgning 1"
     assert [r.name for r in store.rounds()] == ["Nulpunktsmåling", "Opfølgning 1"]
     assert QApplication.focusWidget() is page.compare.collect_button
-    assert page.compare.collect_button.text() == "Collect answers for “Opfølgning 1” (F5)"
+    assert page.compare.collect_button.text() == "&Collect answers for “Opfølgning 1” (F5)"
     assert "“Opfølgning 1” started" in page.compare.message.text()
     assert "Press Enter or F5 to collect its answers." in page.compare.message.text()
     key(qtbot, Qt.Key.Key_Return)  # one Enter too many: it collects, it does not start "Opfølgning 2"
@@ -139,7 +146,7 @@ def test_empty_rounds_are_deleted_from_step_5_by_keys_after_asking(
     headers = [compare.table.horizontalHeaderItem(c).text() for c in range(compare.table.columnCount())]
     assert headers[1:] == ["Nulpunktsmåling", "Opfølgning 1"]
     assert "Opfølgning 10" not in compare.hidden.text()
-    assert compare.delete_button.isEnabled() and compare.delete_button.text() == "Delete “Opfølgning 10”…"
+    assert compare.delete_button.isEnabled() and compare.delete_button.text() == "&Delete “Opfølgning 10”…"
     compare.delete_button.setFocus()
     seen: list[str] = []
     answer_box(qtbot, Qt.Key.Key_Return, seen)  # Enter on the question: its default, No
@@ -219,7 +226,31 @@ def test_danish_words_for_deleting_a_round(qtbot: QtBot, store: WorkshopStore, d
     page = EvaluatePage(store)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.compare.delete_button.text() == "Slet “Opfølgning 1”…"
-    assert page.compare.collect_button.text() == "Indsaml svar til “Opfølgning 1” (F5)"
+    assert page.compare.delete_button.text() == "S&let “Opfølgning 1”…"
+    assert page.compare.collect_button.text() == "&Indsaml svar til “Opfølgning 1” (F5)"
     step2 = make_page(qtbot, store)
     assert step2.delete_round_button.text() == "Slet runde…"
+
+
+def test_step_5_by_alt_letters_and_the_started_message_goes_with_the_answers(
+        qtbot: QtBot, window: tuple[WorkshopWindow, WorkshopStore], danish_ui: None) -> None:
+    """Seen by a reviewer: step 5 had no Alt+letters (the name field could not be reached by one), and "Runden
+    ... er startet ... Tryk Enter eller F5" stood on after the round's answers had come in."""
+    win, store = window
+    win.retranslate()
+    win.show_step(5)
+    page = win.page(5)
+    assert isinstance(page, EvaluatePage)
+    win.sidebar.setFocus()
+    key_alt(qtbot, Qt.Key.Key_N)  # &Ny opfølgningsrunde
+    assert QApplication.focusWidget() is page.compare.round_name
+    page.compare.round_name.setText("Opfølgning marts")
+    key_alt(qtbot, Qt.Key.Key_S)  # &Start opfølgningsrunde (a button's Alt+letter clicks it a moment later)
+    qtbot.waitUntil(lambda: len(store.rounds()) == 2)
+    assert [r.name for r in store.rounds()] == ["Nulpunktsmåling", "Opfølgning marts"]
+    assert "er startet" in page.compare.message.text()
+    key_alt(qtbot, Qt.Key.Key_I)  # &Indsaml svar til ...
+    qtbot.waitUntil(lambda: page.participants is not None)
+    _answer(qtbot, page, [4, 4, 4])
+    assert page.compare.message.text() == ""
+    assert page.compare.legend.text().endswith("regnet af gennemsnittene før afrunding.")

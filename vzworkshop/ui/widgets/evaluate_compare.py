@@ -47,17 +47,18 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.store = store
         self._on_write = on_write
+        self._started: int | None = None  # the round just started here, while its "collect" message stands
         self._collect = collect
         self.round_name = QLineEdit()
         self.round_name.setAccessibleName(tr("Name of the follow-up round"))
         self.round_name.returnPressed.connect(self.start_follow_up)
-        self.start_button = QPushButton(tr("Start follow-up round"))
+        self.start_button = QPushButton(tr("&Start follow-up round"))
         self.start_button.setAccessibleName(tr("Start follow-up round"))
         self.start_button.clicked.connect(self.start_follow_up)
-        self.collect_button = QPushButton(tr("Collect answers (participant entry)"))
+        self.collect_button = QPushButton(tr("&Collect answers (participant entry)"))
         self.collect_button.setAccessibleName(tr("Collect answers for the latest round"))
         self.collect_button.clicked.connect(self.collect_latest)
-        self.delete_button = QPushButton(tr("Delete round…"))
+        self.delete_button = QPushButton(tr("&Delete round…"))
         self.delete_button.setAccessibleName(tr("Delete the latest round (only one without answers)"))
         self.delete_button.clicked.connect(self.delete_latest)
         self.message = QLabel()
@@ -72,7 +73,7 @@ class ComparePanel(QWidget):
         self.hidden = hint("")
 
         start_row = FlowLayout()  # the buttons go onto a second line with a large font
-        caption = QLabel(tr("New follow-up round"))
+        caption = QLabel(tr("&New follow-up round"))
         caption.setBuddy(self.round_name)
         self.round_name.setMinimumWidth(self.round_name.fontMetrics().averageCharWidth() * NAME_CHARS)
         start_row.addWidget(pair(caption, self.round_name))
@@ -98,6 +99,9 @@ class ComparePanel(QWidget):
         content = load_content(lang)
         results = self.store.round_results()  # every round at once, not a query per round
         rounds = [rnd for rnd, _ in results]
+        if self._started is not None and any(rnd.id == self._started and res.respondents for rnd, res in results):
+            self._started = None  # "started ... press Enter or F5": done, the round has its answers
+            self.message.setText("")
         listed = results if len(results) <= SIDE_BY_SIDE + 1 else [results[0], *results[1 - SIDE_BY_SIDE:]]
         described = [tr("{name} ({kind}, %n response(s))", None, res.respondents).format(
             name=rnd.name, kind=tr("baseline") if rnd.kind == "baseline" else tr("follow-up"))
@@ -126,7 +130,8 @@ class ComparePanel(QWidget):
                                   tr("{name}: the average; in brackets, the change since {baseline}")
                                   .format(name=col.name, baseline=baseline))
         self.legend.setText(tr("Each follow-up round shows its average and, in brackets, the change since "
-                               "“{name}”.").format(name=baseline) if comp.comparable else "")
+                               "“{name}”, worked out from the averages before rounding.").format(name=baseline)
+                            if comp.comparable else "")
         self.legend.setVisible(comp.comparable)
 
         def mean(value: float | None) -> str:
@@ -177,9 +182,9 @@ class ComparePanel(QWidget):
         if latest is None:
             return
         name = latest[0].name
-        self.collect_button.setText(tr("Collect answers for “{name}” (F5)").format(name=name))
+        self.collect_button.setText(tr("&Collect answers for “{name}” (F5)").format(name=name))
         self.collect_button.setAccessibleName(tr("Collect answers for the round “{name}” (F5)").format(name=name))
-        self.delete_button.setText(tr("Delete “{name}”…").format(name=name))
+        self.delete_button.setText(tr("&Delete “{name}”…").format(name=name))
         self.delete_button.setAccessibleName(tr("Delete the round “{name}”, which nobody has answered").format(
             name=name))
 
@@ -208,6 +213,7 @@ class ComparePanel(QWidget):
         groups = [g.name for g in self.store.groups(previous.id)] or [""]
         rnd = self.store.add_round(name, kind="follow_up", groups=groups)
         self._on_write(Changes(rounds=True, round_id=rnd.id))
+        self._started = rnd.id  # the message goes once the round has answers (refresh)
         self.message.setText(tr("Round “{name}” started with the same ten statements and groups as “{previous}”.")
                              .format(name=name, previous=previous.name) + " "
                              + tr("Press Enter or F5 to collect its answers."))
