@@ -147,6 +147,7 @@ def test_empty_rounds_are_deleted_from_step_5_by_keys_after_asking(
     assert headers[1:] == ["Nulpunktsmåling", "Opfølgning 1"]
     assert "Opfølgning 10" not in compare.hidden.text()
     assert compare.delete_button.isEnabled() and compare.delete_button.text() == "&Delete “Opfølgning 10”…"
+    assert compare.round_name.text() == "Opfølgning 11"  # the suggested name of the next round
     compare.delete_button.setFocus()
     seen: list[str] = []
     answer_box(qtbot, Qt.Key.Key_Return, seen)  # Enter on the question: its default, No
@@ -164,6 +165,7 @@ def test_empty_rounds_are_deleted_from_step_5_by_keys_after_asking(
     assert not compare.delete_button.isEnabled()  # the latest round has answers
     back_from_box(qtbot, win)
     assert QApplication.focusWidget() is compare.start_button  # on, once nothing is left to delete
+    assert compare.round_name.text() == "Opfølgning 2"  # the suggestion follows the deletions (was "… 11")
 
 
 def make_page(qtbot: QtBot, store: WorkshopStore) -> AssessPage:

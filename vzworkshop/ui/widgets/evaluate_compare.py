@@ -48,6 +48,7 @@ class ComparePanel(QWidget):
         self.store = store
         self._on_write = on_write
         self._started: int | None = None  # the round just started here, while its "collect" message stands
+        self._suggested = ""  # the name last put in the name field for the facilitator
         self._collect = collect
         self.round_name = QLineEdit()
         self.round_name.setAccessibleName(tr("Name of the follow-up round"))
@@ -110,8 +111,9 @@ class ComparePanel(QWidget):
             described.insert(1, tr("… %n more round(s) …", None, len(results) - len(listed)))
         self.rounds_info.setText("; ".join(described) if results else
                                  tr("No rounds yet: the baseline is collected in step 2."))
-        if not self.round_name.text().strip():
-            self.round_name.setText(self._default_name(rounds))
+        if self.round_name.text().strip() in ("", self._suggested):  # not a name the facilitator typed
+            self._suggested = self._default_name(rounds)  # follows deleted rounds: "Opfølgning 2" again
+            self.round_name.setText(self._suggested)
         self.start_button.setEnabled(bool(rounds))
         self._name_round_buttons(results)
 
