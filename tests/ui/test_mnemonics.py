@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import open_demo_window
 from tests.ui.mnemonics import clashes, page_mnemonics
-from vzworkshop.reports.demo import build_demo
-from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import Workshop
 from vzworkshop.ui.main_window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, harmless
@@ -23,15 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen pl
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, tmp_path: Path, language: str) -> Iterator[WorkshopWindow]:
-    store = WorkshopStore.create(tmp_path / "demo.vzw", Workshop(organisation="Plejecenter Lyngly",
-                                                                  language=language))
-    build_demo(store, language)
-    window = WorkshopWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_demo_window(qtbot, tmp_path / "demo.vzw", "Plejecenter Lyngly", language)
     yield window
     window.close()
 

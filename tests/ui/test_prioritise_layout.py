@@ -10,40 +10,22 @@ import pytest
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.large_font import app_font, laptop_window
 from tests.ui.layout_checks import layout_problems
-from vzworkshop.reports.demo import build_demo, build_large
-from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import Workshop
-from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.prioritise import PrioritisePage
-from vzworkshop.ui.style import apply_style
-
-LAPTOP = (1366, 720)
+from vzworkshop.ui.style import BASE_POINT_SIZE
 
 
 @pytest.fixture
 def app_style(qapp: QApplication) -> Iterator[None]:
     """The app's own style and 11 pt font, as app.run sets them."""
-    saved_font, saved_sheet, saved_palette, saved_style = qapp.font(), qapp.styleSheet(), qapp.palette(), \
-        qapp.style().name()
-    apply_style(qapp)
-    yield
-    qapp.setFont(saved_font)
-    qapp.setStyleSheet(saved_sheet)
-    qapp.setPalette(saved_palette)
-    qapp.setStyle(saved_style)
+    with app_font(qapp, BASE_POINT_SIZE):
+        yield
 
 
 @pytest.fixture
 def step3(qtbot: QtBot, tmp_path: Path, language: str, app_style: None) -> PrioritisePage:
-    store = WorkshopStore.create(tmp_path / "large.vzw", Workshop(organisation="Demo", language=language))
-    build_demo(store, language)
-    build_large(store)
-    window = WorkshopWindow(store)
-    qtbot.addWidget(window)
-    window.resize(*LAPTOP)
-    window.show()
-    qtbot.waitExposed(window)
+    window = laptop_window(qtbot, tmp_path, language)
     window.show_step(3, focus=False)
     page = window.page(3)
     assert isinstance(page, PrioritisePage)

@@ -13,9 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QStyle, QStyleOptionViewItem, QTabWidget, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from vzworkshop.reports.demo import build_demo
-from vzworkshop.store import WorkshopStore
-from vzworkshop.store.records import Workshop
+from tests.ui.helpers import open_demo_window
 from vzworkshop.ui import style
 from vzworkshop.ui.main_window import WorkshopWindow
 from vzworkshop.ui.pages.commit import MANAGER, NAME, CommitPage
@@ -33,14 +31,7 @@ def frame_colour(field: QFrame) -> str:
 
 @pytest.fixture
 def demo_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WorkshopWindow]:
-    store = WorkshopStore.create(tmp_path / "demo.vzw", Workshop(organisation="Lyngly", language="da"))
-    build_demo(store, "da")
-    window = WorkshopWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_demo_window(qtbot, tmp_path / "demo.vzw", "Lyngly", "da")
     yield window
     window.close()
 

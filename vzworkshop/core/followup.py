@@ -55,10 +55,10 @@ class Comparison:
 
     def item_change(self, column: int, item: int) -> float | None:
         """Change of `item` in round `column` since the baseline, from the unrounded means."""
-        return self._change(self.rounds[0].items[item - 1], self.rounds[column].items[item - 1])
+        return change(self.rounds[0].items[item - 1], self.rounds[column].items[item - 1])
 
     def overall_change(self, column: int) -> float | None:
-        return self._change(self.rounds[0].overall, self.rounds[column].overall)
+        return change(self.rounds[0].overall, self.rounds[column].overall)
 
     def latest(self, count: int) -> Comparison:
         """The baseline and the latest `count - 1` shown rounds after it (all of them when there are no more):
@@ -68,10 +68,6 @@ class Comparison:
         if len(self.rounds) <= count:
             return self
         return Comparison((self.rounds[0], *self.rounds[len(self.rounds) - count + 1:]), self.hidden, self.digits)
-
-    @staticmethod
-    def _change(before: float | None, after: float | None) -> float | None:
-        return change(before, after)
 
 
 def change(before: float | None, after: float | None) -> float | None:

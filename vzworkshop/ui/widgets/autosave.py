@@ -105,15 +105,19 @@ def bind_text(field: TextField, save: Callable[[str], None]) -> TextSaver:
 
 
 def commit_editors() -> None:
-    """Commit the text of every open cell editor (a table's or a list's) to its view, and close the editor:
-    the view's own signals (`itemChanged`) then save it. Without this the editor's text was thrown away when
-    a row was added under it (Ctrl+N) or the window closed."""
-    for widget in QApplication.allWidgets():
+    """Commit the text of the open cell editor (a table's or a list's) to its view, and close the editor: the
+    view's own signals (`itemChanged`) then save it. Without this the editor's text was thrown away when a row
+    was added under it (Ctrl+N) or the window closed. The editor being typed in has the keyboard focus (Qt
+    commits an editor itself when it loses the focus), so only the focus widget's views are looked at."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
         if isinstance(widget, QAbstractItemView) and widget.state() == QAbstractItemView.State.EditingState:
             editor = widget.indexWidget(widget.currentIndex())
             if editor is not None:
                 widget.commitData(editor)
                 widget.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return
+        widget = widget.parentWidget()
 
 
 def flush_all() -> None:

@@ -14,11 +14,6 @@ from vzworkshop.ui.widgets.autosave import flush_all
 from vzworkshop.ui.widgets.plan_common import confirm
 
 
-def may_delete(store: WorkshopStore, round_id: int | None) -> bool:
-    """Whether the round exists and nobody has answered in it."""
-    return round_id is not None and store.find(Round, round_id) is not None and not store.round_ballots(round_id)
-
-
 def delete_unanswered_round(parent: QWidget, store: WorkshopStore, round_id: int) -> bool:
     """Ask, then delete the round; True when it was deleted."""
     flush_all()  # notes still being typed for it are written first, so the question counts them
