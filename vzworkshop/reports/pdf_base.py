@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from vzworkshop.paths import font_dir
 from vzworkshop.reports.labels import labels
-from vzworkshop.reports.pdf_rich import RichText, parse
+from vzworkshop.reports.pdf_rich import RichText, bold_style, parse, whole_bold
 from vzworkshop.reports.pdf_table import table
 from vzworkshop.reports.pdf_table_split import LABEL_ATTRIBUTE
 from vzworkshop.reports.pdf_text import PlainText
@@ -129,8 +129,13 @@ def heading(text: str, style: ParagraphStyle, room: float = 30 * mm) -> list[Flo
 
 def rich(markup: str, style: ParagraphStyle) -> Flowable:
     """A paragraph whose text is already escaped markup: drawn by the fast `RichText` when it uses only
-    <b>, <font color=... size=...> and <br/>, else by Paragraph."""
-    fragments = parse(markup.strip(), style)
+    <b>, <font color=... size=...> and <br/>, else by Paragraph; one bold run of plain text (the tables' bold figures,
+    "<b>3,4</b>") by PlainText in the bold font."""
+    stripped = markup.strip()
+    bold = whole_bold(stripped)
+    if bold is not None:
+        return PlainText(bold, bold_style(style))
+    fragments = parse(stripped, style)
     if fragments is None:
         return Paragraph(markup, style)
     return RichText(fragments, style)

@@ -51,6 +51,7 @@ _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#39);")
 _ENTITY_SPLIT = re.compile(r"(&(?:amp|lt|gt|quot|#39);)")
 _SPACE = re.compile(r"\s+")
+_WHOLE_BOLD = re.compile(r"<b>([^<>&\n\xa0\u200b]*)</b>")
 
 
 @lru_cache(maxsize=64)
@@ -65,6 +66,20 @@ def _unescape(text: str) -> str | None:
     if "&" in text:
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
     return text
+
+
+def whole_bold(markup: str) -> str | None:
+    """The text of `markup` that is one bold run of plain text ("<b>3,4</b>": no entities, tags, line breaks
+    or spaces Paragraph treats differently), which `PlainText` in `bold_style` draws as RichText would; else
+    None."""
+    m = _WHOLE_BOLD.fullmatch(markup)
+    return None if m is None else m.group(1)
+
+
+@lru_cache(maxsize=64)
+def bold_style(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` in the font <b> selects in it."""
+    return style.clone(f"{style.name}-bold", fontName=_bold(style.fontName))
 
 
 @lru_cache(maxsize=64)
