@@ -74,3 +74,21 @@ def test_bars_write_the_code_reportlabs_calls_write() -> None:
             assert [d for d in drawn if d[0] == kind] == [d for d in reference if d[0] == kind], (kind, counts)
         assert len([d for d in drawn if d[0] == "text"]) == 5
         assert len([d for d in drawn if d[0] == "rect"]) == sum(1 for n in figure.counts if n)
+
+
+def test_a_distribution_drawn_in_a_table_writes_what_draw_on_writes() -> None:
+    """`draw_at` (GridTable's way, no canvas calls) against Flowable.drawOn with `draw`: the same code, byte for
+    byte, and the canvas left in the same state."""
+    register_fonts()
+    for counts, x, y in (([0, 3, 0, 7, 1, 2], 0.0, 0.0), ([1, 0, 0, 0, 0, 0], 412.35, 633.1),
+                         ([0, 1, 2, 3, 4, 5], 51.0234, 18.5), ([2, 9, 9, 9, 9, 9], 300.0, 700.25)):
+        ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+        for c in (ours, theirs):
+            c.setFont(FONT, 8)
+        Distribution(counts, width=63.0).draw_at(ours, x, y)
+        Distribution(counts, width=63.0).drawOn(theirs, x, y)
+        assert "\n".join(ours._code) == "\n".join(theirs._code)
+        code = "\n".join(ours._code)
+        assert code.count("re B*") == sum(1 for n in counts[1:] if n) and code.count(" Tj") == 5
+        assert (ours._fontname, ours._fontsize, ours._fillColorObj, ours._strokeColorObj, ours._lineWidth) == (
+            theirs._fontname, theirs._fontsize, theirs._fillColorObj, theirs._strokeColorObj, theirs._lineWidth)

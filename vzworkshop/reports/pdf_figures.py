@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from vzworkshop.core import staircase
@@ -27,6 +28,7 @@ from vzworkshop.reports.pdf_base import (
     TEXT_ON_LEVEL,
     shortened,
 )
+from vzworkshop.reports.pdf_table import DirectFlowable
 from vzworkshop.reports.pdf_textcode import TextCode, draw_string, usable
 
 
@@ -142,9 +144,10 @@ def _bar_codes() -> tuple[str, ...]:
 
 
 _BAR_CODES = _bar_codes()  # a minutes' distributions set these ~1,000 times: formatted once
+_RULE_CODE = f"{fp_str(RULE.red, RULE.green, RULE.blue)} RG\n{fp_str(0.5)} w"  # setStrokeColor, setLineWidth
 
 
-class Distribution(Flowable):
+class Distribution(DirectFlowable):
     """How many answered 1..5 for one item: five small bars in the levels' colours, counts above."""
 
     def __init__(self, counts: Sequence[int], width: float = 62.0, height: float = 20.0) -> None:
@@ -156,42 +159,63 @@ class Distribution(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self) -> None:
-        c = self.canv
+    def _layout(self) -> tuple[list[str], list[tuple[float, float, int]]]:
+        """The bars' PDF code (setFillColor, setStrokeColor, setLineWidth and rect as the canvas writes them) and
+        each count's centre, baseline and value."""
         most = max(self.counts) or 1
         slot = self.width / 5
         bar_w = slot * 0.62
-        top_room = 7.0
-        room = self.height - top_room - 1
+        room = self.height - 7.0 - 1  # 7 points above the tallest bar for its count
+        bars: list[str] = []
+        counts: list[tuple[float, float, int]] = []
+        for i, n in enumerate(self.counts):
+            x = i * slot + (slot - bar_w) / 2
+            h = room * n / most
+            if n:
+                bars.append(f"{_BAR_CODES[i]}\nn {fp_str(x, 1, bar_w, h)} re B*")
+            counts.append((x + bar_w / 2, 1 + h + 1.5, n))
+        return bars, counts
+
+    def draw(self) -> None:
+        c = self.canv
+        bars, counts = self._layout()
         c.saveState()
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(0, 1, self.width, 1)
         c.setFont(FONT, 5.5)
-        bars: list[str] = []
-        counts: list[tuple[float, float, int]] = []  # each count's centre, baseline and value
-        for i, n in enumerate(self.counts):
-            x = i * slot + (slot - bar_w) / 2
-            h = room * n / most
-            if n:  # the PDF code of setFillColor, setStrokeColor, setLineWidth and rect
-                bars.append(f"{_BAR_CODES[i]}\nn {fp_str(x, 1, bar_w, h)} re B*")
-            counts.append((x + bar_w / 2, 1 + h + 1.5, n))
         if bars:
             c._code.append("\n".join(bars))
         if usable(c, FONT):  # the five counts in one text object, each centred over its bar
-            starts = [(x - stringWidth(str(n), FONT, 5.5) / 2, y, n) for x, y, n in counts]
-            text = TextCode(c, FONT, 5.5, c._leading, starts[0][0], starts[0][1])
-            for k, (x, y, n) in enumerate(starts):
-                if k:
-                    text.origin(x, y)
-                text.fill(MUTED if n == 0 else INK)
-                text.line(str(n))
-            text.draw()
+            self._counts(c, counts, c._leading)
         else:
             for x, y, n in counts:
                 c.setFillColor(MUTED if n == 0 else INK)
                 draw_string(c, x, y, str(n), "centre")
         c.restoreState()
+
+    @staticmethod
+    def _counts(c: Canvas, counts: list[tuple[float, float, int]], leading: float) -> None:
+        starts = [(x - stringWidth(str(n), FONT, 5.5) / 2, y, n) for x, y, n in counts]
+        text = TextCode(c, FONT, 5.5, leading, starts[0][0], starts[0][1])
+        for k, (x, y, n) in enumerate(starts):
+            if k:
+                text.origin(x, y)
+            text.fill(MUTED if n == 0 else INK)
+            text.line(str(n))
+        text.draw()
+
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        """`drawOn(canvas, x, y)`, the same PDF code byte for byte, written without the canvas's calls (a
+        minutes has a hundred distributions)."""
+        if not usable(canvas, FONT):
+            self.drawOn(canvas, x, y)
+            return
+        bars, counts = self._layout()
+        canvas._code.append("\n".join([f"q\n{fp_str(1, 0, 0, 1, x, y)} cm\nq", _RULE_CODE,
+                                        f"n {fp_str(0, 1)} m {fp_str(self.width, 1)} l S", *bars]))
+        self._counts(canvas, counts, 5.5 * 1.2)  # setFont's leading
+        canvas._code.append("Q\nQ")
 
 
 class MeanBar(Flowable):

@@ -41,6 +41,14 @@ from vzworkshop.reports.pdf_textcode import draw_string, number
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
 
 
+class DirectFlowable(Flowable):
+    """A figure whose `draw_at(canvas, x, y)` writes what `drawOn(canvas, x, y)` would, directly, and whose
+    size does not depend on the room it is given: a GridTable draws it without wrapOn and drawOn."""
+
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        raise NotImplementedError
+
+
 @dataclass(slots=True)
 class _Layout:
     widths: list[float]
@@ -246,6 +254,8 @@ class GridTable(Flowable):
                         x = x0 + (col_width + s.left - s.right - w) / 2.0
                     if isinstance(value, TextBlock):
                         fill = value.draw_bare(canvas, x, y, fill)
+                    elif isinstance(value, DirectFlowable):
+                        value.draw_at(canvas, x, y)
                     else:
                         value.wrapOn(canvas, col_width - s.left - s.right, height - s.top - s.bottom)
                         value.drawOn(canvas, x, y)
