@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
-from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, word_width
+from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, _widths, word_width
 from vzworkshop.reports.pdf_textcode import plain_colour, text_writer, usable
 
 
@@ -159,27 +159,26 @@ def _words(fragments: list[Fragment]) -> list[_Word | None]:
     runs: list[Run] = []
     width = 0.0
     last = -1  # the index of the fragment of the word's last character
-
-    def finish(space: Look | None, apart: bool = False) -> None:
-        nonlocal runs, width
-        if runs:
-            out.append(_Word(runs, width, space, space_apart=apart))
-            runs, width = [], 0.0
-
     for index, frag in enumerate(fragments):
         if frag is None:
-            finish(None)
+            if runs:
+                out.append(_Word(runs, width, None))
+                runs, width = [], 0.0
             out.append(None)
             continue
         look = frag.look
+        widths = _widths(look.font, look.size)
         for i, part in enumerate(_SPACE.split(frag.text)):
-            if i:
-                finish(look, last != index)
+            if i and runs:  # a space ends the word
+                out.append(_Word(runs, width, look, space_apart=last != index))
+                runs, width = [], 0.0
             if part:
                 runs.append(Run(part, look))
-                width += word_width(part, look.font, look.size)
+                w = widths.get(part)
+                width += word_width(part, look.font, look.size) if w is None else w
                 last = index
-    finish(None)
+    if runs:
+        out.append(_Word(runs, width, None))
     return out
 
 
@@ -190,17 +189,20 @@ class _Line:
     words: int
 
     def add(self, word: _Word, space: Look | None) -> None:
-        runs = self.runs
+        runs = self.runs  # its own Runs (copies of the words'), so they may grow in place
         if space is not None and runs:
-            if runs[-1].look == space:
-                runs[-1] = Run(runs[-1].text + " ", space)
+            last = runs[-1]
+            if last.look is space or last.look == space:
+                last.text += " "
             else:
                 runs.append(Run(" ", space))
         for run in word.runs:
-            if runs and runs[-1].look == run.look:
-                runs[-1] = Run(runs[-1].text + run.text, run.look)
-            else:
-                runs.append(Run(run.text, run.look))
+            if runs:
+                last = runs[-1]
+                if last.look is run.look or last.look == run.look:
+                    last.text += run.text
+                    continue
+            runs.append(Run(run.text, run.look))
         self.words += 1
 
 
