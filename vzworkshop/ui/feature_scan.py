@@ -30,7 +30,10 @@ def mentions_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) 
 
 
 def quicken() -> bool:
-    """Replace PySide's check with `mentions_pyside`; False (nothing changed) where PySide has no such check."""
+    """Import PySide6 and replace its check with `mentions_pyside`; False (nothing changed) where PySide has no
+    such check. Called before any other import after PySide's: those would each be checked the slow way."""
+    import PySide6.QtCore  # noqa: F401
+
     feature = sys.modules.get(FEATURE_MODULE)
     original = getattr(feature, CHECK, None)
     if feature is None or not callable(original):
