@@ -21,18 +21,16 @@ last way the user moved the focus, so a dialog opened from the keyboard shows th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen, QRegion
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QFocusFrame,
-    QProxyStyle,
-    QStyle,
-    QStyleHintReturn,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen
+from PySide6.QtWidgets import QAbstractButton, QFocusFrame, QProxyStyle, QStyle, QWidget
 from shiboken6 import isValid
+
+if TYPE_CHECKING:  # (importing these at run time would make PySide build their enums at start-up)
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QStyleHintReturn, QStyleOption
 
 from vzworkshop.ui.style import FOCUS_COLOUR
 
@@ -74,6 +72,8 @@ class FocusRing(QFocusFrame):
         """Only the ring's band takes part in painting (its mask), so the button repaints without the ring."""
         handled = super().event(event)
         if event.type() == QEvent.Type.Resize:
+            from PySide6.QtGui import QRegion  # (not at start-up: see the imports)
+
             inner = self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
             self.setMask(QRegion(self.rect()) - QRegion(inner))
         return handled
