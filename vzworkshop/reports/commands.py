@@ -82,48 +82,18 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from vzworkshop.core.disclosure_history import safe_to_add
-    from vzworkshop.core.tally import pooled
-    from vzworkshop.store import WorkshopStore
+    from vzworkshop.reports.merge import MergeRefused, merge_workshop
 
-    target_path, other_path = Path(args.target), Path(args.other)
-    if target_path.resolve() == other_path.resolve():
-        raise CommandError("TARGET and OTHER are the same file")
-    with WorkshopStore.open(other_path) as other:
-        rnd = other.find_round(args.round) if args.round else other.latest_round()
-        if rnd is None:
-            raise CommandError(f"{other_path.name} has no round named '{args.round}'" if args.round
-                               else f"{other_path.name} has no rounds")
-        assert rnd.id is not None
-        tallies = [(g.name, t) for g, t in other.group_tallies(rnd.id)]
-    if args.as_group is not None:
-        if not args.as_group.strip():
-            raise CommandError("--as-group needs a name")
-        tallies = [(args.as_group.strip(), pooled(t for _, t in tallies))]
-    tallies = [(n, t) for n, t in tallies if t.ballots > 0]
-    if not tallies:
-        raise CommandError(f"round '{rnd.name}' of {other_path.name} has no answers")
-    with WorkshopStore.open(target_path) as store:
-        target_round = store.latest_round()
-        if target_round is None or target_round.id is None:
-            raise CommandError(f"{target_path.name} has no round to add to; start a round first")
-        before = [(g.name, g.ballots) for g in store.groups(target_round.id)]
-        after = dict(before)
-        for name, tally in tallies:
-            after[name.strip()] = after.get(name.strip(), 0) + tally.ballots
-        if not safe_to_add(before, list(after.items()), store.workshop().min_group_size):
-            # The target's figures may have been seen already; the same figures after the merge would give
-            # the added answers of a small group by subtraction.
-            raise CommandError(
-                f"adding these answers to round '{target_round.name}' would let anyone who saw its results "
-                "before work out answers of fewer than the minimum group size by comparing; start a new round "
-                f"in {target_path.name} and merge into that, or merge with --as-group")
-        for name, tally in tallies:
-            store.add_group_tally(target_round.id, name, tally)
-        # counts per group of the other file are not printed: a small group's count is withheld there too
-        groups = ", ".join(f"'{n}'" if n else "the unnamed group" for n, _ in tallies)
-        added = sum(t.ballots for _, t in tallies)
-        print(f"Added {added} answers to round '{target_round.name}' (groups: {groups}).")
+    try:
+        done = merge_workshop(Path(args.target), Path(args.other), args.round, args.as_group)
+    except MergeRefused as exc:
+        raise CommandError(str(exc)) from exc
+    # counts per group of the other file are not printed: a small group's count is withheld there too
+    groups = ", ".join(f"'{n}'" if n else "the unnamed group" for n in done.groups)
+    print(f"Added {done.answers} answers to round '{done.round_name}' (groups: {groups}).")
+    if done.moments:
+        print(f"Also copied: the {done.moments} moment(s) {Path(args.other).name} showed these figures; what it "
+              "would withhold (so that nobody works out answers by comparing) is withheld here too.")
     return 0
 
 

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from vzworkshop.core.tally import Ballot, Tally, check_answer
+from vzworkshop.core.tally import Ballot, check_answer
 from vzworkshop.store import errors, schema
 from vzworkshop.store.files import (
     Probe,
@@ -252,15 +252,6 @@ class WorkshopStore(RoundWrites):
     def groups(self, round_id: int) -> list[Group]:
         return self.list(Group, round_id=round_id)
 
-    def group_named(self, round_id: int, name: str, create: bool = False) -> Group:
-        name = name.strip()
-        for group in self.groups(round_id):
-            if group.name == name:
-                return group
-        if not create:
-            raise KeyError(name)
-        return self.add(Group(round_id=round_id, name=name))
-
     # --- ballots and tallies --------------------------------------------------------------------------
 
     def add_ballot(self, ballot: Ballot, fold: bool = True) -> None:
@@ -296,12 +287,6 @@ class WorkshopStore(RoundWrites):
         with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
             self._fold_wal()
 
-    def _fold_wal(self) -> None:
-        """Fold committed ballots into the main file at once, so the WAL keeps no before/after pair of
-        tallies that would show one ballot by difference."""
-        if not self.db.conn.in_transaction:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
     def import_answers(
         self, round_name: str | None, rows: Sequence[tuple[str, dict[int, int]]], default_round: str
     ) -> Round:
@@ -328,29 +313,6 @@ class WorkshopStore(RoundWrites):
             self.add_ballots(ballots)
         self._fold_wal()
         return rnd
-
-    def add_group_tally(self, round_id: int, group_name: str, tally: Tally) -> Group:
-        """Add a whole group's tally (from another file or a backup) to the round, in one transaction.
-
-        The group is created if the round has none of that name; otherwise the counts are added to it.
-        """
-        self._check_writable()
-        tally.validate()
-        with self._writing(), self.db.atomic():
-            if self.db.execute("SELECT 1 FROM round WHERE id = ?", [round_id]).fetchone() is None:
-                raise KeyError(f"no round {round_id}")
-            group = self.group_named(round_id, group_name, create=True)
-            assert group.id is not None
-            for it in tally.items:
-                for value, n in enumerate(it.counts):
-                    if n:
-                        self.db.execute(
-                            "UPDATE tally SET count = count + ? WHERE group_id = ? AND item = ? AND value = ?",
-                            [n, group.id, it.item, value],
-                        )
-            self.db.execute("UPDATE round_group SET ballots = ballots + ? WHERE id = ?", [tally.ballots, group.id])
-        self._fold_wal()
-        return self.get(Group, group.id)
 
     def _check_group(self, round_id: int, group_id: int) -> None:
         row = self.db.execute("SELECT round_id FROM round_group WHERE id = ?", [group_id]).fetchone()
