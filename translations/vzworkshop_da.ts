@@ -282,13 +282,6 @@
         <translation>Nulpunktsmåling og opfølgning side om side</translation>
     </message>
     <message numerus="yes">
-        <source>{name} ({kind}, %n response(s))</source>
-        <translation>
-            <numerusform>{name} ({kind}, %n besvarelse)</numerusform>
-            <numerusform>{name} ({kind}, %n besvarelser)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… %n more round(s) …</source>
         <translation>
             <numerusform>… %n runde mere …</numerusform>
@@ -303,23 +296,9 @@
         <source>{name}: the average; in brackets, the change since {baseline}</source>
         <translation>{name}: gennemsnittet; i parentes ændringen siden {baseline}</translation>
     </message>
-    <message numerus="yes">
-        <source>“{name}” is not shown: %n response(s),</source>
-        <translation>
-            <numerusform>“{name}” vises ikke: %n besvarelse,</numerusform>
-            <numerusform>“{name}” vises ikke: %n besvarelser,</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“{name}” is not shown yet: showing it now would let someone work out the latest answers by comparing it with figures already shown.</source>
         <translation>“{name}” vises ikke endnu: hvis den blev vist nu, kunne man regne de seneste svar ud ved at sammenligne med tal, der allerede er vist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It waits for %n more response(s).</source>
-        <translation>
-            <numerusform>Den venter på %n besvarelse mere.</numerusform>
-            <numerusform>Den venter på %n besvarelser mere.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>fewer than the minimum group size of %n;</source>
@@ -351,6 +330,13 @@
         <source>&amp;New follow-up round</source>
         <translation>&amp;Ny opfølgningsrunde</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} ({kind}, %n answer(s))</source>
+        <translation>
+            <numerusform>{name} ({kind}, %n svar)</numerusform>
+            <numerusform>{name} ({kind}, %n svar)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>baseline</source>
         <translation>nulpunktsmåling</translation>
@@ -371,10 +357,6 @@
         <source>All statements (overall average)</source>
         <translation>Alle udsagn (samlet gennemsnit)</translation>
     </message>
-    <message>
-        <source>The comparison needs a follow-up round with enough responses.</source>
-        <translation>Sammenligningen kræver en opfølgningsrunde med nok besvarelser.</translation>
-    </message>
     <message numerus="yes">
         <source>The table shows the baseline and the latest %n follow-up round(s).</source>
         <translation>
@@ -393,6 +375,24 @@
     <message>
         <source>Collect answers for the round “{name}” (F5)</source>
         <translation>Indsaml svar til runden “{name}” (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>It waits for %n more answer(s).</source>
+        <translation>
+            <numerusform>Den venter på %n svar mere.</numerusform>
+            <numerusform>Den venter på %n svar mere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is not shown: %n answer(s),</source>
+        <translation>
+            <numerusform>“{name}” vises ikke: %n svar,</numerusform>
+            <numerusform>“{name}” vises ikke: %n svar,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comparison needs a follow-up round with enough answers.</source>
+        <translation>Sammenligningen kræver en opfølgningsrunde med nok svar.</translation>
     </message>
     <message>
         <source>Delete the round “{name}”, which nobody has answered</source>
@@ -542,10 +542,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Round “{round}”, %n response(s). Lowest average first.</source>
+        <source>Round “{round}”, %n answer(s). Lowest average first.</source>
         <translation>
-            <numerusform>Runde “{round}”, %n besvarelse. Laveste gennemsnit først.</numerusform>
-            <numerusform>Runde “{round}”, %n besvarelser. Laveste gennemsnit først.</numerusform>
+            <numerusform>Runde “{round}”, %n svar. Laveste gennemsnit først.</numerusform>
+            <numerusform>Runde “{round}”, %n svar. Laveste gennemsnit først.</numerusform>
         </translation>
     </message>
     <message>

@@ -282,13 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{name} ({kind}, %n response(s))</source>
-        <translation>
-            <numerusform>{name} ({kind}, %n response)</numerusform>
-            <numerusform>{name} ({kind}, %n responses)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… %n more round(s) …</source>
         <translation>
             <numerusform>… %n more round …</numerusform>
@@ -303,23 +296,9 @@
         <source>{name}: the average; in brackets, the change since {baseline}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>“{name}” is not shown: %n response(s),</source>
-        <translation>
-            <numerusform>“{name}” is not shown: %n response,</numerusform>
-            <numerusform>“{name}” is not shown: %n responses,</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“{name}” is not shown yet: showing it now would let someone work out the latest answers by comparing it with figures already shown.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>It waits for %n more response(s).</source>
-        <translation>
-            <numerusform>It waits for %n more response.</numerusform>
-            <numerusform>It waits for %n more responses.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>fewer than the minimum group size of %n;</source>
@@ -351,6 +330,13 @@
         <source>&amp;New follow-up round</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{name} ({kind}, %n answer(s))</source>
+        <translation>
+            <numerusform>{name} ({kind}, %n answer)</numerusform>
+            <numerusform>{name} ({kind}, %n answers)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>baseline</source>
         <translation type="unfinished"></translation>
@@ -371,10 +357,6 @@
         <source>All statements (overall average)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The comparison needs a follow-up round with enough responses.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The table shows the baseline and the latest %n follow-up round(s).</source>
         <translation>
@@ -392,6 +374,24 @@
     </message>
     <message>
         <source>Collect answers for the round “{name}” (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It waits for %n more answer(s).</source>
+        <translation>
+            <numerusform>It waits for %n more answer.</numerusform>
+            <numerusform>It waits for %n more answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is not shown: %n answer(s),</source>
+        <translation>
+            <numerusform>“{name}” is not shown: %n answer,</numerusform>
+            <numerusform>“{name}” is not shown: %n answers,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comparison needs a follow-up round with enough answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,10 +542,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Round “{round}”, %n response(s). Lowest average first.</source>
+        <source>Round “{round}”, %n answer(s). Lowest average first.</source>
         <translation>
-            <numerusform>Round “{round}”, %n response. Lowest average first.</numerusform>
-            <numerusform>Round “{round}”, %n responses. Lowest average first.</numerusform>
+            <numerusform>Round “{round}”, %n answer. Lowest average first.</numerusform>
+            <numerusform>Round “{round}”, %n answers. Lowest average first.</numerusform>
         </translation>
     </message>
     <message>

@@ -88,7 +88,7 @@ def test_small_follow_up_round_is_not_compared(qtbot: QtBot, store: WorkshopStor
     page = open_page(qtbot, store)
     headers = [page.compare.table.horizontalHeaderItem(c).text() for c in range(page.compare.table.columnCount())]
     assert "Small" not in headers
-    assert "“Small” is not shown: 2 responses, fewer than the minimum group size of 3; 1 more needed." in (
+    assert "“Small” is not shown: 2 answers, fewer than the minimum group size of 3; 1 more needed." in (
         page.compare.hidden.text())
 
 

@@ -58,7 +58,7 @@ def test_too_few_responses_names_the_minimum_group_size(qtbot: QtBot, store: Wor
     add_round(store, "Small", uniform({1: 5}, 2), kind="follow_up")
     page = open_page(qtbot, store)
     assert "Small" not in headers(page)
-    assert ("“Small” is not shown: 2 responses, fewer than the minimum group size of 3; 1 more needed."
+    assert ("“Small” is not shown: 2 answers, fewer than the minimum group size of 3; 1 more needed."
             in page.compare.hidden.text())
 
 
@@ -72,7 +72,7 @@ def test_held_back_by_the_disclosure_history_says_why(qtbot: QtBot, store: Works
     text = page.compare.hidden.text()
     assert ("“Follow-up” is not shown yet: showing it now would let someone work out the latest answers by "
             "comparing it with figures already shown.") in text
-    assert "It waits for 2 more responses." in text
+    assert "It waits for 2 more answers." in text
     assert "minimum group size" not in text  # it has enough responses: that is not the reason
 
 
@@ -80,5 +80,5 @@ def test_reasons_in_danish(qtbot: QtBot, store: WorkshopStore, danish_ui: None) 
     add_round(store, "Første runde", uniform({1: 2}, 3))
     add_round(store, "Opfølgning 1", uniform({1: 5}, 1), kind="follow_up")
     page = open_page(qtbot, store)
-    assert ("“Opfølgning 1” vises ikke: 1 besvarelse, færre end mindste gruppestørrelse på 3; der mangler 2 mere."
+    assert ("“Opfølgning 1” vises ikke: 1 svar, færre end mindste gruppestørrelse på 3; der mangler 2 mere."
             in page.compare.hidden.text())

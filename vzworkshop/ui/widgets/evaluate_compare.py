@@ -33,8 +33,8 @@ def why_hidden(hidden: HiddenRound, result: RoundResult) -> str:
     if result.held_back:
         return (tr("“{name}” is not shown yet: showing it now would let someone work out the latest answers by "
                    "comparing it with figures already shown.") + " "
-                + tr("It waits for %n more response(s).", None, hidden.missing)).format(name=hidden.name)
-    return (tr("“{name}” is not shown: %n response(s),", None, hidden.respondents) + " "
+                + tr("It waits for %n more answer(s).", None, hidden.missing)).format(name=hidden.name)
+    return (tr("“{name}” is not shown: %n answer(s),", None, hidden.respondents) + " "
             + tr("fewer than the minimum group size of %n;", None, result.min_group_size) + " "
             + tr("%n more needed.", None, hidden.missing)).format(name=hidden.name)
 
@@ -104,7 +104,7 @@ class ComparePanel(QWidget):
             self._started = None  # "started ... press Enter or F5": done, the round has its answers
             self.message.setText("")
         listed = results if len(results) <= SIDE_BY_SIDE + 1 else [results[0], *results[1 - SIDE_BY_SIDE:]]
-        described = [tr("{name} ({kind}, %n response(s))", None, res.respondents).format(
+        described = [tr("{name} ({kind}, %n answer(s))", None, res.respondents).format(
             name=rnd.name, kind=tr("baseline") if rnd.kind == "baseline" else tr("follow-up"))
             for rnd, res in listed]
         if len(listed) < len(results):  # a line each for a hundred rounds would push the table off screen
@@ -169,7 +169,7 @@ class ComparePanel(QWidget):
         withheld = [res for _, res in with_answers if res.withheld or res.stats is None]  # as `compare` does
         notes = [why_hidden(h, res) for h, res in zip(comp.hidden, withheld, strict=True)]
         if not comp.comparable:
-            notes.append(tr("The comparison needs a follow-up round with enough responses."))
+            notes.append(tr("The comparison needs a follow-up round with enough answers."))
         if len(comp.rounds) < len(every.rounds):
             notes.append(tr("The table shows the baseline and the latest %n follow-up round(s).", None,
                             len(comp.rounds) - 1))

@@ -105,7 +105,7 @@ class EvidencePanel(QWidget):
         else:
             rnd, result = found
             assert result.stats is not None and rnd.id is not None
-            self.source.setText(tr("Round “{round}”, %n response(s). Lowest average first.", None, result.respondents)
+            self.source.setText(tr("Round “{round}”, %n answer(s). Lowest average first.", None, result.respondents)
                                 .format(round=rnd.name))
             agreed = {a.item: a.agreed_level for a in self.store.list(ItemAssessment, round_id=rnd.id)}
             stats = sorted(result.stats.items, key=lambda s: (s.mean is None, s.mean or 0.0, s.item))
