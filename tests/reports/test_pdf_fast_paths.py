@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -80,3 +81,53 @@ def test_bold_figures_print_as_rich_text_printed_them(sample: Sample, tmp_path: 
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     assert_same_pages(sample, tmp_path, workshop, kind,
                       lambda: monkeypatch.setattr(pdf_base, "whole_bold", lambda markup: None))
+
+
+def test_a_tables_text_cells_share_one_text_object_and_print_as_reportlabs_table(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GridTable writes its text cells (plain, bold, rich, right-aligned, in two colours) into one text object,
+    ended before a figure or a string cell and begun again after; the page is pixel for pixel that of
+    reportlab's Table."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate
+
+    from vzworkshop.reports import pdf_table
+    from vzworkshop.reports.pdf_base import FONT, grid, para
+    from vzworkshop.reports.pdf_figures import Distribution
+    from vzworkshop.reports.pdf_table import GridTable
+
+    def make() -> Any:
+        st = styles()
+        rows: list[list[object]] = [[para("Nr.", st.head), para("Udsagn", st.head), para("Svar", st.head_right),
+                                     para("Fordeling", st.head)]]
+        for i in range(6):
+            rows.append([para(str(i), st.cell), rich(f"<b>Udsagn {i}:</b> Æblegrød og øl " * (i % 3 + 1), st.note),
+                         rich(f"<b>{i},5</b>", st.cell_right),
+                         Distribution([0, 1, i, 2, 0, 3], width=60) if i % 2 else "streng"])
+        return grid(rows, [20.0, 200.0, 50.0, 70.0])
+
+    table = make()
+    assert isinstance(table, GridTable)
+    canvas = Canvas(io.BytesIO())
+    canvas.setFont(FONT, 8)
+    table.wrapOn(canvas, 400, 800)
+    table.drawOn(canvas, 50, 300)
+    code = "\n".join(canvas._code)
+    # per row one object for its text cells (the header's running on into the first row's), one for the string
+    # cell or the distribution's counts; cell by cell it would be 4 + 6 * 4
+    assert code.count("BT") == 6 + 6
+    assert code.count("(Udsagn 0:) Tj") == 1
+
+    def pdf(flowable: Any, name: str) -> Path:
+        out = tmp_path / name
+        SimpleDocTemplate(str(out), pagesize=A4, initialFontName=FONT).build([flowable])
+        return out
+
+    ours = rendered(pdf(make(), "ours.pdf"), tmp_path / "ours")
+    monkeypatch.setattr(pdf_table, "_grid_table", lambda *args: None)
+    reference = make()
+    assert not isinstance(reference, GridTable)
+    assert ours == rendered(pdf(reference, "theirs.pdf"), tmp_path / "theirs")

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
 from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, _widths, word_width
-from vzworkshop.reports.pdf_textcode import plain_colour, text_writer, usable
+from vzworkshop.reports.pdf_textcode import Writer, plain_colour, text_writer, usable
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,13 +309,27 @@ class RichText(TextBlock):
         return RichText(self.fragments, self.style, lines)
 
     def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[_Line], fill: Any) -> Any:
+        code = text_writer(canvas, self.style.fontName, self.style.fontSize, self.leading, x,
+                           y + self.height - self._first_size(lines), self._writable(canvas), select=False)
+        color = self._write(code, x, y, lines, None)
+        code.draw()
+        return fill if color is None else color  # colours set in a text object stay in the graphics state
+
+    def direct(self, canvas: Canvas) -> bool:
+        return self._writable(canvas)
+
+    def write(self, code: Writer, x: float, y: float, fill: Any) -> Any:
+        lines = self._lines_at(self.width)
+        return self._write(code, x, y, lines, fill) if lines else fill
+
+    def _first_size(self, lines: list[_Line]) -> float:
+        return max((run.look.size for run in lines[0].runs), default=self.style.fontSize)
+
+    def _write(self, code: Writer, x: float, y: float, lines: list[_Line], color: Any) -> Any:
+        """The lines, each placed at its start; `color`: the fill colour in effect (None: unknown). Returns the
+        one in effect afterwards (None: still unknown)."""
         alignment = self.style.alignment
-        first = max((run.look.size for run in lines[0].runs), default=self.style.fontSize)
-        line_y = y + self.height - first
-        code = text_writer(canvas, self.style.fontName, self.style.fontSize, self.leading, x, line_y,
-                           self._writable(canvas), select=False)
-        font: tuple[str, float] | None = None
-        color: Any = None
+        line_y = y + self.height - self._first_size(lines)
         for line in lines:
             extra = self.width - line.width
             squeeze = extra < -1e-8 and line.words > 1  # a line let past its width: spaces shrink to fit
@@ -327,9 +341,7 @@ class RichText(TextBlock):
                 code.word_space(extra / (line.words - 1))
             for run in line.runs:
                 look = run.look
-                if font != (look.font, look.size):
-                    font = (look.font, look.size)
-                    code.font(look.font, look.size, self.leading)
+                code.select(look.font, look.size, self.leading)
                 if color is not look.color and color != look.color:
                     color = look.color
                     code.fill(color)
@@ -337,8 +349,7 @@ class RichText(TextBlock):
             if squeeze:
                 code.word_space(0)
             line_y -= self.leading
-        code.draw()
-        return fill if color is None else color  # colours set in a text object stay in the graphics state
+        return color
 
     def _writable(self, canvas: Canvas) -> bool:
         """Whether `TextCode` can write this text as reportlab's text object would: TrueType fonts, opaque

@@ -36,7 +36,7 @@ from vzworkshop.reports.pdf_table_style import (
     split_lines,
 )
 from vzworkshop.reports.pdf_text import TextBlock
-from vzworkshop.reports.pdf_textcode import draw_string, number
+from vzworkshop.reports.pdf_textcode import TextCode, Writer, draw_string, number, text_writer
 
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
 
@@ -231,6 +231,7 @@ class GridTable(Flowable):
         self._draw_backgrounds(canvas, rows)
         fill: Any = None  # the fill colour in effect, when known
         font: tuple[str, float, float] | None = None
+        shared: Writer | None = None  # the text object the text cells in a row of them write into
         for r, (row, styles, row_sizes) in enumerate(zip(self._data, self._styles, layout.sizes, strict=True)):
             bottom, height = rows[r + 1], layout.heights[r]
             for c, (value, s, (w, h)) in enumerate(zip(row, styles, row_sizes, strict=True)):
@@ -253,8 +254,20 @@ class GridTable(Flowable):
                     else:
                         x = x0 + (col_width + s.left - s.right - w) / 2.0
                     if isinstance(value, TextBlock):
-                        fill = value.draw_bare(canvas, x, y, fill)
-                    elif isinstance(value, DirectFlowable):
+                        direct = value.direct(canvas)
+                        if shared is not None and direct is not isinstance(shared, TextCode):
+                            _close(shared)
+                            shared = None
+                        if shared is None:
+                            st = value.style
+                            shared = text_writer(canvas, st.fontName, st.fontSize, value.leading, x, y, direct,
+                                                 select=False)
+                            shared.look = None  # nothing selected yet: the first text selects its font
+                        fill = value.write(shared, x, y, fill)
+                        continue
+                    _close(shared)
+                    shared = None
+                    if isinstance(value, DirectFlowable):
                         value.draw_at(canvas, x, y)
                     else:
                         value.wrapOn(canvas, col_width - s.left - s.right, height - s.top - s.bottom)
@@ -263,6 +276,8 @@ class GridTable(Flowable):
                     text = str(value)
                     if not text:
                         continue
+                    _close(shared)
+                    shared = None
                     if fill is None or fill != s.color:
                         canvas.setFillColor(s.color)
                         fill = s.color
@@ -270,6 +285,7 @@ class GridTable(Flowable):
                         font = (s.fontname, s.fontsize, s.leading)
                         canvas.setFont(*font)
                     _draw_string(canvas, text, s, x0, col_width, bottom, height)
+        _close(shared)
         self._draw_rules(canvas, rows)
 
     def _draw_backgrounds(self, canvas: Canvas, rows: list[float]) -> None:
@@ -346,6 +362,12 @@ def _draw_string(canvas: Canvas, text: str, s: CellStyle, x0: float, width: floa
         else:
             draw_string(canvas, x0 + (width + s.left - s.right) * 0.5, y, line, "centre")
         y -= s.leading
+
+
+def _close(writer: Writer | None) -> None:
+    """End `writer`'s text object, if there is one."""
+    if writer is not None:
+        writer.draw()
 
 
 def _grid_table(data: list[list[Any]], widths: list[float], commands: Sequence[Sequence[Any]],

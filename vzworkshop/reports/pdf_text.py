@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
-from vzworkshop.reports.pdf_textcode import text_writer, usable
+from vzworkshop.reports.pdf_textcode import Writer, plain_colour, text_writer, usable
 
 SPACE_SHRINKAGE = 0.05  # reportlab's default (rl_config.spaceShrinkage)
 _FUZZ = 1e-6  # reportlab's rl_config._FUZZ
@@ -150,6 +150,16 @@ class TextBlock(Flowable):
         effect afterwards."""
         raise NotImplementedError
 
+    def direct(self, canvas: Canvas) -> bool:
+        """Whether `TextCode` writes this block on `canvas` (else reportlab's text object: `ReportlabText`)."""
+        raise NotImplementedError
+
+    def write(self, code: Writer, x: float, y: float, fill: Any) -> Any:
+        """Write the block as wrapped at (x, y) into the open text object `code` (a TextCode when `direct`),
+        which its lines place themselves in (a table's cells share one); `fill` is the fill colour in effect
+        (None: unknown). Returns the fill colour in effect afterwards."""
+        raise NotImplementedError
+
     def _lines_at(self, width: float) -> list[Any]:
         if self._lines is None or (self._wrapped_at > 0 and abs(width - self._wrapped_at) > _FUZZ):
             self._lines = self._layout(width)
@@ -211,15 +221,34 @@ class PlainText(TextBlock):
     def _part(self, lines: list[Any]) -> TextBlock:
         return PlainText(self.text, self.style, lines)
 
+    def direct(self, canvas: Canvas) -> bool:
+        return usable(canvas, self.font) and plain_colour(self.style.textColor)
+
     def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[tuple[str, float]], fill: Any) -> Any:
-        style = self.style
-        alignment = style.alignment
-        colour = style.textColor
+        colour = self.style.textColor
         if fill is None or (fill is not colour and fill != colour):
             canvas.setFillColor(colour)
-        aligned = alignment in (TA_RIGHT, TA_CENTER)
         code = text_writer(canvas, self.font, self.size, self.leading, x, y + self.height - self.size,
                            usable(canvas, self.font))
+        self._write_lines(code, lines)
+        code.draw()
+        return colour
+
+    def write(self, code: Writer, x: float, y: float, fill: Any) -> Any:
+        lines = self._lines_at(self.width)
+        if not lines:
+            return fill
+        colour = self.style.textColor
+        code.origin(x, y + self.height - self.size)
+        code.select(self.font, self.size, self.leading)
+        if fill is None or (fill is not colour and fill != colour):
+            code.fill(colour)
+        self._write_lines(code, lines)
+        return colour
+
+    def _write_lines(self, code: Writer, lines: list[tuple[str, float]]) -> None:
+        alignment = self.style.alignment
+        aligned = alignment in (TA_RIGHT, TA_CENTER)
         shifted = 0.0
         for text, width in lines:
             extra = self.width - width
@@ -235,5 +264,3 @@ class PlainText(TextBlock):
                 code.word_space(0)
             else:
                 code.line(text)
-        code.draw()
-        return colour

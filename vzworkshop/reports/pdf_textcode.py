@@ -85,6 +85,7 @@ class TextCode:
         self._selects = f"{number(size)} Tf {number(leading)} TL"
         self._subset = -1
         self._code = ["BT", f"1 0 0 1 {number(x)} {number(y)} Tm"]
+        self.look: tuple[str, float, float] | None = (font_name, size, leading)  # selected with the next text
 
     def origin(self, x: float, y: float) -> None:
         """setTextOrigin(x, y)."""
@@ -96,6 +97,12 @@ class TextCode:
         self._codes = _first_subset(self._font, self._doc)
         self._selects = f"{number(size)} Tf {number(leading)} TL"
         self._subset = -1
+        self.look = (font_name, size, leading)
+
+    def select(self, font_name: str, size: float, leading: float) -> None:
+        """font(...) unless that font, size and leading are selected already."""
+        if self.look != (font_name, size, leading):
+            self.font(font_name, size, leading)
 
     def fill(self, colour: Color) -> None:
         """setFillColor(colour) for an opaque RGB colour (see `plain_colour`)."""
@@ -151,14 +158,20 @@ class ReportlabText:
                  select: bool = True) -> None:
         self._canvas = canvas
         self._text: Any = canvas.beginText(x, y)
+        self.look: tuple[str, float, float] | None = None
         if select:  # TextCode selects the font with the first text; a caller that sets one itself need not
-            self._text.setFont(font_name, size, leading)
+            self.font(font_name, size, leading)
 
     def origin(self, x: float, y: float) -> None:
         self._text.setTextOrigin(x, y)
 
     def font(self, font_name: str, size: float, leading: float) -> None:
         self._text.setFont(font_name, size, leading)
+        self.look = (font_name, size, leading)
+
+    def select(self, font_name: str, size: float, leading: float) -> None:
+        if self.look != (font_name, size, leading):
+            self.font(font_name, size, leading)
 
     def fill(self, colour: Any) -> None:
         self._text.setFillColor(colour)
@@ -177,6 +190,9 @@ class ReportlabText:
 
     def draw(self) -> None:
         self._canvas.drawText(self._text)
+
+
+Writer = TextCode | ReportlabText
 
 
 def text_writer(canvas: Canvas, font_name: str, size: float, leading: float, x: float, y: float,
