@@ -80,6 +80,8 @@ class Hazard:
 
 @dataclass(frozen=True)
 class HazardCategory:
+    """One of the ISO 45003 hazard tables' categories and its hazards."""
+
     key: str
     title: str
     hazards: tuple[Hazard, ...]
@@ -96,6 +98,8 @@ class PreventionLevel:
 
 @dataclass(frozen=True)
 class MethodContent:
+    """The method in one language: levels, steps, items, golden rules, hazards and the texts around them."""
+
     language: str
     levels: tuple[Level, ...]
     steps: tuple[Step, ...]

@@ -29,6 +29,8 @@ class Member(Protocol):
 
 @dataclass(frozen=True)
 class Hint:
+    """A check of the team's make-up (guide §3.1, step 1): whether it is met and the figures it names."""
+
     id: str
     ok: bool
     # figures the message names: non_managers -> (non-managers, team size); worker_rep -> (representatives,);
@@ -38,6 +40,8 @@ class Hint:
 
 @dataclass(frozen=True)
 class GenderCounts:
+    """How many women, men and others the team has, where the facilitator gave them."""
+
     women: int | None = None
     men: int | None = None
     other: int | None = None

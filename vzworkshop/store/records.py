@@ -12,6 +12,8 @@ from typing import ClassVar
 
 @dataclass
 class Workshop:
+    """The workshop: who it is for, when, in which language, and its minimum group size for showing figures."""
+
     TABLE: ClassVar[str] = "workshop"
     organisation: str
     title: str = ""
@@ -26,6 +28,8 @@ class Workshop:
 
 @dataclass
 class Commitment:
+    """Step 1: the management's decision to run the process, and the team's make-up by gender."""
+
     TABLE: ClassVar[str] = "commitment"
     committed_by: str = ""
     decision: str = ""
@@ -38,6 +42,8 @@ class Commitment:
 
 @dataclass
 class TeamMember:
+    """A member of the working-environment team (step 1)."""
+
     TABLE: ClassVar[str] = "team_member"
     name: str = ""
     role: str = ""
@@ -50,6 +56,8 @@ class TeamMember:
 
 @dataclass
 class StepNote:
+    """A step's notes, its data sources and the facilitator's own notes (never shown to the room)."""
+
     TABLE: ClassVar[str] = "step_note"
     KEY: ClassVar[str] = "step"
     step: int = 1
@@ -60,6 +68,8 @@ class StepNote:
 
 @dataclass
 class Round:
+    """A round of the questionnaire: the baseline assessment (step 2) or a follow-up (step 5)."""
+
     TABLE: ClassVar[str] = "round"
     name: str = ""
     kind: str = "baseline"  # baseline | follow_up
@@ -95,6 +105,8 @@ class ItemAssessment:
 
 @dataclass
 class HazardSelection:
+    """An ISO 45003 hazard chosen as relevant to this workplace, with notes (step 2)."""
+
     TABLE: ClassVar[str] = "hazard_selection"
     KEY: ClassVar[str] = "hazard_key"
     hazard_key: str = ""
@@ -103,6 +115,8 @@ class HazardSelection:
 
 @dataclass
 class Problem:
+    """A problem found in the assessment, with what it concerns and how it was prioritised (step 3)."""
+
     TABLE: ClassVar[str] = "problem"
     title: str = ""
     description: str = ""
@@ -119,6 +133,8 @@ class Problem:
 
 @dataclass
 class Plan:
+    """The action plan's long-term goals and resources (step 3)."""
+
     TABLE: ClassVar[str] = "plan"
     long_term_goals: str = ""
     resources: str = ""
@@ -132,6 +148,8 @@ STATUSES = ("planned", "in_progress", "done", "dropped")
 
 @dataclass
 class ActionItem:
+    """An action of the plan: what, why, who, by when, and later what happened and its effect."""
+
     TABLE: ClassVar[str] = "action_item"
     what: str = ""
     why: str = ""
@@ -157,6 +175,8 @@ class ActionItem:
 
 @dataclass
 class ActionNote:
+    """A dated note on how an action is going (step 4)."""
+
     TABLE: ClassVar[str] = "action_note"
     action_id: int = 0
     date: str = ""
@@ -166,6 +186,8 @@ class ActionNote:
 
 @dataclass
 class Evaluation:
+    """Step 5: the lessons learned and what the next cycle takes up."""
+
     TABLE: ClassVar[str] = "evaluation"
     lessons: str = ""
     next_cycle: str = ""
@@ -174,6 +196,8 @@ class Evaluation:
 
 @dataclass
 class AgendaBlock:
+    """A block of the workshop's agenda, its planned minutes and the time it took."""
+
     TABLE: ClassVar[str] = "agenda_block"
     title: str = ""
     step: int | None = None

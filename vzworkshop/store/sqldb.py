@@ -94,6 +94,8 @@ class Database:
 
 @dataclass
 class Migration:
+    """A step of the schema: its name, the function that applies it, and whether it runs in one transaction."""
+
     name: str
     fn: Callable[[Any], None]
     transactional: bool = True
