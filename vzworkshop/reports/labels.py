@@ -67,7 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withheld": "tilbageholdt (færre end {n} svar)",
         "withheld_protects": "tilbageholdt, så en mindre gruppes svar ikke kan regnes ud",
         "withheld_comparison": "tilbageholdt, så ingens svar kan regnes ud ved at sammenligne med resultater vist før",
-        "withheld_round": "Resultaterne er tilbageholdt: runden har færre end {n} besvarelser.",
+        "withheld_round": "Resultaterne er tilbageholdt: runden har færre end {n} svar.",
         "held_back": "Resultaterne venter på {n} svar mere, så ingens svar kan udledes ved at sammenligne med de "
                      "resultater, der er vist før.",
         "groups": "Grupper",
