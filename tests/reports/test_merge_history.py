@@ -84,7 +84,8 @@ def test_a_group_shown_there_is_not_shown_here_with_one_more_answer(tmp_path: Pa
     _other(other, ["Lager"], [("add", 0, 5), ("screen", 0, 0), ("add", 0, 1)])
     _target(target)
     assert main(["merge", str(target), str(other)]) == 0
-    assert "Added 6 answers" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Added 6 answers" in out and "Also copied: when other.vzw showed these figures (1 time(s))" in out
     result = _result(target)
     assert result.respondents == 6 and result.withheld and result.held_back
     assert all(g.withheld for g in result.groups if g.name == "Lager")

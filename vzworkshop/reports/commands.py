@@ -92,8 +92,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     groups = ", ".join(f"'{n}'" if n else "the unnamed group" for n in done.groups)
     print(f"Added {done.answers} answers to round '{done.round_name}' (groups: {groups}).")
     if done.moments:
-        print(f"Also copied: the {done.moments} moment(s) {Path(args.other).name} showed these figures; what it "
-              "would withhold (so that nobody works out answers by comparing) is withheld here too.")
+        print(f"Also copied: when {Path(args.other).name} showed these figures ({done.moments} time(s)), so that "
+              "what it would withhold is withheld here too.")
     return 0
 
 
