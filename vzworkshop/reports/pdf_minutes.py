@@ -221,8 +221,9 @@ def _steps45(store: WorkshopStore, content: MethodContent, st: Styles, width: fl
         tally = {s: sum(a.status == s for a in actions) for s in ("done", "in_progress", "planned", "dropped")}
         out.append(para(" · ".join(f"{code_label('status', s, lang)}: {n}" for s, n in tally.items() if n),
                         st.body))
+        shown = {id(a) for a in started}
         for i, a in enumerate(actions, start=1):
-            if a not in started:
+            if id(a) not in shown:
                 continue
             lines = [f"<b>{i}. {markup(a.what)}</b> – {code_label('status', a.status, lang)}"]
             for note in notes.get(a.id or 0, []):

@@ -130,8 +130,18 @@ class TextBlock(Flowable):
     """What PlainText and RichText share: wrapping (remembered per width), splitting between lines across
     pages as Paragraph does (no lone first line at the foot of a page), drawing without a translation."""
 
-    def __init__(self, style: ParagraphStyle, lines: list[Any] | None = None) -> None:
-        super().__init__()
+    # Flowable.__init__'s attributes as class defaults (a report makes a thousand blocks; an instance sets
+    # only what differs)
+    width: float = 0
+    height: float = 0
+    wrapped = 0
+    hAlign = "LEFT"
+    vAlign = "BOTTOM"
+    _traceInfo = None
+    _showBoundary = None
+    encoding = None
+
+    def __init__(self, style: ParagraphStyle, lines: list[Any] | None = None) -> None:  # without Flowable.__init__
         self.style = style
         self.leading: float = style.leading
         self.spaceBefore = style.spaceBefore
