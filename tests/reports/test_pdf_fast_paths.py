@@ -131,3 +131,25 @@ def test_a_tables_text_cells_share_one_text_object_and_print_as_reportlabs_table
     reference = make()
     assert not isinstance(reference, GridTable)
     assert ours == rendered(pdf(reference, "theirs.pdf"), tmp_path / "theirs")
+
+
+def test_every_page_carries_the_header_and_footer_written_once(sample: Sample, tmp_path: Path) -> None:
+    """The header and footer are made on the first page and copied to the others: every page shows them, in the
+    same place, and the text of each page is there too."""
+    from pypdf import PdfReader
+
+    from vzworkshop.reports.export import export_pdf
+
+    with WorkshopStore.open(sample("large_da")) as store:
+        export_pdf(store, "minutes", tmp_path / "minutes.pdf")
+        title = store.workshop().title
+    pages = PdfReader(tmp_path / "minutes.pdf").pages
+    assert len(pages) > 3
+    heads = []
+    for number, page in enumerate(pages, start=1):
+        text = page.extract_text() or ""
+        assert title in text and "Referat" in text and "Kilde:" in text, number
+        assert f"Side {number} af {len(pages)}" in text
+        code = page.get_contents().get_data()  # type: ignore[union-attr]
+        heads.append(code[:code.index(b"Q") + 1])  # the decoration: from the first q to its Q
+    assert len(set(heads)) == 1 and heads[0].count(b"Tj") == 3  # header left and right, footer

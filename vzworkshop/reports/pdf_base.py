@@ -246,7 +246,13 @@ def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) ->
     pagesize = landscape(A4) if info.landscape else A4
     width, height = pagesize
 
+    drawn: list[str] = []  # the header's and footer's PDF code, the same on every page: made once, then copied
+
     def decorate(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        if drawn:
+            canvas._code.extend(drawn)  # within q ... Q: the canvas's state after it is the same as before
+            return
+        start = len(canvas._code)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -261,6 +267,7 @@ def build_pdf(target: Path | IO[bytes], story: list[Flowable], info: DocInfo) ->
         canvas.setFont(FONT, 7)
         draw_string(canvas, MARGIN, 10 * mm, _footer_text(canvas, info.footer_left, width - 2 * MARGIN - 30 * mm))
         canvas.restoreState()
+        drawn.extend(canvas._code[start:])
 
     doc = BaseDocTemplate(
         target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=17 * mm,
