@@ -74,6 +74,7 @@ class GridTable(Flowable):
         self._layout = layout
         self.page_height: float | None = None  # a fresh frame's height; None: the document's (fresh_height)
         self._spanned = {(sr, sc): ec for _, sc, sr, ec, _, _ in spans if ec > sc}
+        self._covered = {(sr, c) for (sr, sc), ec in self._spanned.items() for c in range(sc + 1, ec + 1)}
         width = 0.0
         self._colpositions = [0.0]
         for w in widths:
@@ -84,9 +85,8 @@ class GridTable(Flowable):
 
     def _span_width(self, r: int, c: int) -> float | None:
         """The width of the cell at (r, c): None when another cell spans over it."""
-        for (sr, sc), ec in self._spanned.items():
-            if sr == r and sc < c <= ec:
-                return None
+        if (r, c) in self._covered:
+            return None
         last = self._spanned.get((r, c))
         if last is None:
             return self._widths[c]
