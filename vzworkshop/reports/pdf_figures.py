@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -29,7 +28,7 @@ from vzworkshop.reports.pdf_base import (
     shortened,
 )
 from vzworkshop.reports.pdf_table import DirectFlowable
-from vzworkshop.reports.pdf_textcode import TextCode, draw_string, usable
+from vzworkshop.reports.pdf_textcode import TextCode, draw_string, usable, word_width
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class StaircaseFigure(Flowable):
             c.setFillColor(TEXT_ON_LEVEL[tread.level - 1])
             label = f"{tread.level}  {self.levels.get(tread.level, '')}".strip()
             size = 8.5
-            while c.stringWidth(label, FONT_BOLD, size) > (x1 - x0) - 6 and size > 5.5:
+            while word_width(label, FONT_BOLD, size) > (x1 - x0) - 6 and size > 5.5:
                 size -= 0.5
             c.setFont(FONT_BOLD, size)
             draw_string(c, (x0 + x1) / 2, top - size - 3, label, "centre")
@@ -100,9 +99,9 @@ class StaircaseFigure(Flowable):
         bubble_h = self.bubble_h * (0.8 if marker.hollow else 1.0)
         font = FONT if marker.hollow else FONT_BOLD
         if marker.hollow and marker.label:  # a round's name, cut short to keep the bubble within half the chart
-            room = width / 2 - 12 - c.stringWidth(f": {text}", font, size)
+            room = width / 2 - 12 - word_width(f": {text}", font, size)
             text = f"{shortened(marker.label, font, size, room)}: {text}"
-        bubble_w = c.stringWidth(text, font, size) + 12
+        bubble_w = word_width(text, font, size) + 12
         x = tip_x - bubble_w / 2
         if avoid is not None and x < avoid[1] + 3 and x + bubble_w > avoid[0] - 3:
             x = avoid[0] - 3 - bubble_w if tip_x <= (avoid[0] + avoid[1]) / 2 else avoid[1] + 3
@@ -196,7 +195,7 @@ class Distribution(DirectFlowable):
 
     @staticmethod
     def _counts(c: Canvas, counts: list[tuple[float, float, int]], leading: float) -> None:
-        starts = [(x - stringWidth(str(n), FONT, 5.5) / 2, y, n) for x, y, n in counts]
+        starts = [(x - word_width(str(n), FONT, 5.5) / 2, y, n) for x, y, n in counts]
         text = TextCode(c, FONT, 5.5, leading, starts[0][0], starts[0][1])
         for k, (x, y, n) in enumerate(starts):
             if k:

@@ -23,8 +23,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
-from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock, _widths, word_width
-from vzworkshop.reports.pdf_textcode import Writer, plain_colour, text_writer, usable
+from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock
+from vzworkshop.reports.pdf_textcode import Writer, _widths, plain_colour, text_writer, usable, word_width
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,37 +11,18 @@ fonts or colours in one paragraph) stays with Paragraph (`pdf_base.rich`).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
-from vzworkshop.reports.pdf_textcode import Writer, plain_colour, text_writer, usable
+from vzworkshop.reports.pdf_textcode import Writer, plain_colour, text_writer, usable, word_width
 
 SPACE_SHRINKAGE = 0.05  # reportlab's default (rl_config.spaceShrinkage)
 _FUZZ = 1e-6  # reportlab's rl_config._FUZZ
-_CACHE_LIMIT = 50_000  # words remembered per font and size before the memory is cleared
-
-
-@lru_cache(maxsize=64)
-def _widths(font: str, size: float) -> dict[str, float]:
-    """The measured words of one font and size (word -> width in points)."""
-    return {}
-
-
-def word_width(word: str, font: str, size: float) -> float:
-    widths = _widths(font, size)
-    width = widths.get(word)
-    if width is None:
-        if len(widths) > _CACHE_LIMIT:
-            widths.clear()
-        width = widths[word] = stringWidth(word, font, size)
-    return width
 
 
 def _split_word(word: str, room: float, max_width: float, font: str, size: float,

@@ -15,8 +15,28 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+
+_CACHE_LIMIT = 50_000  # words remembered per font and size before the memory is cleared
+
+
+@lru_cache(maxsize=64)
+def _widths(font: str, size: float) -> dict[str, float]:
+    """The measured words of one font and size (word -> width in points)."""
+    return {}
+
+
+def word_width(word: str, font: str, size: float) -> float:
+    """pdfmetrics.stringWidth(word, font, size), remembered."""
+    widths = _widths(font, size)
+    width = widths.get(word)
+    if width is None:
+        if len(widths) > _CACHE_LIMIT:
+            widths.clear()
+        width = widths[word] = stringWidth(word, font, size)
+    return width
 
 
 @lru_cache(maxsize=8192)
@@ -211,7 +231,7 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, anchor: str = "le
         draw[anchor](x, y, text)
         return
     if anchor != "left":
-        width = pdfmetrics.stringWidth(text, font, size)
+        width = word_width(text, font, size)
         x -= width if anchor == "right" else 0.5 * width
     code = TextCode(canvas, font, size, canvas._leading, x, y)
     code.line(text)
