@@ -153,3 +153,28 @@ def test_every_page_carries_the_header_and_footer_written_once(sample: Sample, t
         code = page.get_contents().get_data()  # type: ignore[union-attr]
         heads.append(code[:code.index(b"Q") + 1])  # the decoration: from the first q to its Q
     assert len(set(heads)) == 1 and heads[0].count(b"Tj") == 3  # header left and right, footer
+
+
+def test_fill_and_stroke_colours_are_set_as_the_canvas_sets_them() -> None:
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    from vzworkshop.reports.pdf_textcode import set_fill, set_stroke
+
+    ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    for c in (ours, theirs):
+        c.setFillAlpha(0.5)  # a changed alpha: the next opaque colour sets it back
+        c.setStrokeAlpha(0.3)
+    shades = [colors.HexColor("#2b5f95"), colors.white, colors.Color(0.1, 0.2, 0.3), colors.HexColor("#111111"),
+              colors.Color(1, 0, 0, alpha=0.4), colors.CMYKColor(0.1, 0.2, 0.3, 0.4)]
+    for colour in shades:
+        set_fill(ours, colour)
+        set_stroke(ours, colour)
+        theirs.setFillColor(colour)
+        theirs.setStrokeColor(colour)
+        assert ours._code == theirs._code
+        assert (ours._fillColorObj, ours._strokeColorObj) == (theirs._fillColorObj, theirs._strokeColorObj)
+        assert ours._extgstate._d == theirs._extgstate._d
+    assert any(" gs" in line for line in ours._code) and sum(" rg" in line for line in ours._code) >= 4

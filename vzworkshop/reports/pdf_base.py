@@ -37,7 +37,7 @@ from vzworkshop.reports.pdf_rich import RichText, bold_style, parse, whole_bold
 from vzworkshop.reports.pdf_table import table
 from vzworkshop.reports.pdf_table_split import LABEL_ATTRIBUTE
 from vzworkshop.reports.pdf_text import PlainText
-from vzworkshop.reports.pdf_textcode import draw_string
+from vzworkshop.reports.pdf_textcode import draw_string, set_fill
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -214,7 +214,7 @@ class _NumberedCanvas(Canvas):
         width, _ = self._pagesize
         self.saveState()
         self.setFont(FONT, 7.5)
-        self.setFillColor(MUTED)
+        set_fill(self, MUTED)
         draw_string(self, width - MARGIN, 10 * mm, self.page_label.format(page=self._pageNumber, pages=total), "right")
         self.restoreState()
 

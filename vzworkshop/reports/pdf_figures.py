@@ -28,7 +28,7 @@ from vzworkshop.reports.pdf_base import (
     shortened,
 )
 from vzworkshop.reports.pdf_table import DirectFlowable
-from vzworkshop.reports.pdf_textcode import TextCode, draw_string, usable, word_width
+from vzworkshop.reports.pdf_textcode import TextCode, draw_string, set_fill, set_stroke, usable, word_width
 
 
 @dataclass(frozen=True)
@@ -68,16 +68,16 @@ class StaircaseFigure(Flowable):
             x0 = left + tread.x0 * width
             x1 = left + tread.x1 * width - 1.5
             top = bottom + tread.y * height
-            c.setFillColor(LEVEL_COLOURS[tread.level - 1])
+            set_fill(c, LEVEL_COLOURS[tread.level - 1])
             c.rect(x0, bottom, x1 - x0, top - bottom, stroke=0, fill=1)
-            c.setFillColor(TEXT_ON_LEVEL[tread.level - 1])
+            set_fill(c, TEXT_ON_LEVEL[tread.level - 1])
             label = f"{tread.level}  {self.levels.get(tread.level, '')}".strip()
             size = 8.5
             while word_width(label, FONT_BOLD, size) > (x1 - x0) - 6 and size > 5.5:
                 size -= 0.5
             c.setFont(FONT_BOLD, size)
             draw_string(c, (x0 + x1) / 2, top - size - 3, label, "centre")
-        c.setStrokeColor(INK)
+        set_stroke(c, INK)
         c.setLineWidth(1.2)
         c.line(left, bottom, left + width, bottom)
         current = next((m for m in self.markers if not m.hollow), None)
@@ -113,21 +113,21 @@ class StaircaseFigure(Flowable):
         path.lineTo(tip_x + self.tri_h * 0.8, y + 0.5)
         path.close()
         if marker.hollow:
-            c.setStrokeColor(INK)
-            c.setFillColor(colors.white)
+            set_stroke(c, INK)
+            set_fill(c, colors.white)
             c.setLineWidth(0.8)
             c.setDash(2, 1.5)
             c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=1, fill=1)
             c.setDash()
-            c.setFillColor(INK)
+            set_fill(c, INK)
             c.drawPath(path, stroke=0, fill=1)
             if not x <= tip_x <= x + bubble_w:  # pushed aside: a short leader from bubble to pointer
                 c.line(min(max(tip_x, x), x + bubble_w), y, tip_x, y)
         else:
-            c.setFillColor(MARKER)
+            set_fill(c, MARKER)
             c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=0, fill=1)
             c.drawPath(path, stroke=0, fill=1)
-            c.setFillColor(colors.white)
+            set_fill(c, colors.white)
         c.setFont(font, size)
         draw_string(c, x + bubble_w / 2, y + (bubble_h - size) / 2 + size * 0.18, text, "centre")
         return x, x + bubble_w
@@ -179,7 +179,7 @@ class Distribution(DirectFlowable):
         c = self.canv
         bars, counts = self._layout()
         c.saveState()
-        c.setStrokeColor(RULE)
+        set_stroke(c, RULE)
         c.setLineWidth(0.5)
         c.line(0, 1, self.width, 1)
         c.setFont(FONT, 5.5)
@@ -189,7 +189,7 @@ class Distribution(DirectFlowable):
             self._counts(c, counts, c._leading)
         else:
             for x, y, n in counts:
-                c.setFillColor(MUTED if n == 0 else INK)
+                set_fill(c, MUTED if n == 0 else INK)
                 draw_string(c, x, y, str(n), "centre")
         c.restoreState()
 
@@ -235,17 +235,17 @@ class MeanBar(Flowable):
         label_w = 20.0
         scale_w = self.width - label_w
         c.saveState()
-        c.setStrokeColor(RULE)
+        set_stroke(c, RULE)
         c.setLineWidth(0.4)
         for level in range(1, 6):  # faint ticks at each level
             x = scale_w * level / 5
             c.line(x, 0, x, self.height)
         if self.mean is not None:
             level = staircase.placement(self.mean).level
-            c.setFillColor(LEVEL_COLOURS[level - 1])
-            c.setStrokeColor(LEVEL_COLOURS[min(level, 4)])
+            set_fill(c, LEVEL_COLOURS[level - 1])
+            set_stroke(c, LEVEL_COLOURS[min(level, 4)])
             c.rect(0, 1.5, scale_w * self.mean / 5, self.height - 3, stroke=1, fill=1)
-        c.setFillColor(INK)
+        set_fill(c, INK)
         c.setFont(FONT_BOLD, 8)
         draw_string(c, self.width, 2.5, number(self.mean, self.language), "right")
         c.restoreState()

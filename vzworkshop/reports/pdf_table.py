@@ -36,7 +36,7 @@ from vzworkshop.reports.pdf_table_style import (
     split_lines,
 )
 from vzworkshop.reports.pdf_text import TextBlock
-from vzworkshop.reports.pdf_textcode import TextCode, Writer, draw_string, number, text_writer
+from vzworkshop.reports.pdf_textcode import TextCode, Writer, draw_string, number, set_fill, set_stroke, text_writer
 
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
 
@@ -279,7 +279,7 @@ class GridTable(Flowable):
                     _close(shared)
                     shared = None
                     if fill is None or fill != s.color:
-                        canvas.setFillColor(s.color)
+                        set_fill(canvas, s.color)
                         fill = s.color
                     if font != (s.fontname, s.fontsize, s.leading):
                         font = (s.fontname, s.fontsize, s.leading)
@@ -304,7 +304,7 @@ class GridTable(Flowable):
             if path is None or bg != colour:
                 if path is not None:
                     canvas.drawPath(path, stroke=0, fill=1)
-                canvas.setFillColor(bg)
+                set_fill(canvas, bg)
                 colour, path = bg, canvas.beginPath()
             path.rect(x0, y0, w, h)
         if path is not None:
@@ -335,7 +335,7 @@ class GridTable(Flowable):
                     _lines(canvas, batch)
                     batch = []
                 if new_colour is not colour:
-                    canvas.setStrokeColor(new_colour)
+                    set_stroke(canvas, new_colour)
                 if new_weight is not weight:
                     canvas.setLineWidth(new_weight)
                 colour, weight = new_colour, new_weight

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
-from vzworkshop.reports.pdf_textcode import Writer, plain_colour, text_writer, usable, word_width
+from vzworkshop.reports.pdf_textcode import Writer, plain_colour, set_fill, text_writer, usable, word_width
 
 SPACE_SHRINKAGE = 0.05  # reportlab's default (rl_config.spaceShrinkage)
 _FUZZ = 1e-6  # reportlab's rl_config._FUZZ
@@ -218,7 +218,7 @@ class PlainText(TextBlock):
     def _draw_lines(self, canvas: Canvas, x: float, y: float, lines: list[tuple[str, float]], fill: Any) -> Any:
         colour = self.style.textColor
         if fill is None or (fill is not colour and fill != colour):
-            canvas.setFillColor(colour)
+            set_fill(canvas, colour)
         code = text_writer(canvas, self.font, self.size, self.leading, x, y + self.height - self.size,
                            usable(canvas, self.font))
         self._write_lines(code, lines)

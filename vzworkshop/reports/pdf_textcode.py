@@ -50,6 +50,28 @@ def plain_colour(colour: object) -> bool:
     return type(colour) is Color and getattr(colour, "alpha", 1) == 1
 
 
+def set_fill(canvas: Canvas, colour: Any) -> None:
+    """canvas.setFillColor(colour): the same code and state, an opaque RGB colour's numbers formatted once."""
+    if not plain_colour(colour) or canvas._enforceColorSpace:
+        canvas.setFillColor(colour)
+        return
+    canvas._fillColorObj = colour
+    canvas._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} rg")
+    canvas._doc.ensureMinPdfVersion("transparency")  # setFillAlpha(colour.alpha), as setFillColor calls it
+    canvas._extgstate.set(canvas, "ca", colour.alpha)
+
+
+def set_stroke(canvas: Canvas, colour: Any) -> None:
+    """canvas.setStrokeColor(colour), as `set_fill`."""
+    if not plain_colour(colour) or canvas._enforceColorSpace:
+        canvas.setStrokeColor(colour)
+        return
+    canvas._strokeColorObj = colour
+    canvas._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} RG")
+    canvas._doc.ensureMinPdfVersion("transparency")
+    canvas._extgstate.set(canvas, "CA", colour.alpha)
+
+
 def usable(canvas: Canvas, font_name: str) -> bool:
     """Whether TextCode writes what reportlab's text object would for this canvas and font."""
     return bool(canvas.bottomup) and bool(pdfmetrics.getFont(font_name)._dynamicFont)
