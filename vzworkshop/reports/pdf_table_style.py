@@ -96,19 +96,32 @@ def absolute(cmd: Sequence[Any], ncols: int, nrows: int) -> Command | None:
     return None
 
 
+def _signature(index: int, cmd: Command) -> Any:
+    """What a style command does to the cells of a row it covers (its index when its values cannot be compared)."""
+    op, sc, _, ec, _, values = cmd
+    try:
+        hash(values)
+    except TypeError:
+        return index
+    return op, sc, ec, values
+
+
 def row_styles(nrows: int, ncols: int, cmds: list[Command]) -> list[list[CellStyle]]:
     """Each cell's style; rows the same commands cover share one list of styles."""
-    shared: dict[tuple[int, ...], list[CellStyle]] = {}
+    shared: dict[tuple[Any, ...], list[CellStyle]] = {}
     out: list[list[CellStyle]] = []
     spans = [(max(0, cmd[2]), min(nrows - 1, cmd[4])) for cmd in cmds]
+    signatures = [_signature(i, cmd) for i, cmd in enumerate(cmds)]  # equal commands on other rows: equal styles
     # the commands covering a row change only where a command starts or ends: one key per stretch of rows
     cuts = sorted({c for c in (0, nrows, *(a for a, _ in spans), *(b + 1 for _, b in spans)) if 0 <= c <= nrows})
     for start, end in itertools.pairwise(cuts):
-        key = tuple(i for i, (a, b) in enumerate(spans) if a <= start <= b)
+        key = tuple(signatures[i] for i, (a, b) in enumerate(spans) if a <= start <= b)
         row = shared.get(key)
         if row is None:
             row = [CellStyle() for _ in range(ncols)]
-            for i in key:
+            for i, (a, b) in enumerate(spans):
+                if not a <= start <= b:
+                    continue
                 op, sc, _, ec, _, values = cmds[i]
                 for c in range(max(0, sc), min(ncols - 1, ec) + 1):
                     _apply(row[c], op, values)
