@@ -178,3 +178,15 @@ def test_fill_and_stroke_colours_are_set_as_the_canvas_sets_them() -> None:
         assert (ours._fillColorObj, ours._strokeColorObj) == (theirs._fillColorObj, theirs._strokeColorObj)
         assert ours._extgstate._d == theirs._extgstate._d
     assert any(" gs" in line for line in ours._code) and sum(" rg" in line for line in ours._code) >= 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(hs.lists(hs.sampled_from([*WORDS, "\xa0", "\t", "\n", " "]), min_size=0, max_size=3),
+       hs.sampled_from(["cell", "cell_bold", "cell_right", "h1"]), hs.sampled_from([10.0, 25.0, 60.0, 300.0]))
+def test_a_single_word_is_laid_out_as_break_lines_lays_it_out(parts: list[str], style_name: str,
+                                                              width: float) -> None:
+    style = getattr(styles(), style_name)
+    text = "".join(parts)
+    block = PlainText(text, style)
+    expected = break_lines(text, style.fontName, style.fontSize, width) if text else []
+    assert block._layout(width) == expected

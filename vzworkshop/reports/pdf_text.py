@@ -207,7 +207,16 @@ class PlainText(TextBlock):
         self.size: float = style.fontSize
 
     def _layout(self, width: float) -> list[tuple[str, float]]:
-        return break_lines(self.text, self.font, self.size, width) if self.text else []
+        text = self.text
+        if not text:
+            return []
+        if " " not in text and "\n" not in text:  # a single word that fits, as most table cells: break_lines' line
+            words = text.split()
+            if len(words) == 1 and words[0] == text:
+                w = word_width(text, self.font, self.size)
+                if w <= width:
+                    return [(text, w)]
+        return break_lines(text, self.font, self.size, width)
 
     def _part(self, lines: list[Any]) -> TextBlock:
         return PlainText(self.text, self.style, lines)
