@@ -190,3 +190,34 @@ def test_a_single_word_is_laid_out_as_break_lines_lays_it_out(parts: list[str], 
     block = PlainText(text, style)
     expected = break_lines(text, style.fontName, style.fontSize, width) if text else []
     assert block._layout(width) == expected
+
+
+def test_gaps_and_room_breaks_lay_out_as_reportlabs_and_write_nothing(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer
+
+    from vzworkshop.reports.pdf_base import FONT, Gap, RoomBreak, para
+
+    st = styles()
+
+    def story(gap: Any, room: Any) -> list[Any]:
+        out: list[Any] = []
+        for i in range(30):
+            out += [room(120), para(f"Overskrift {i}", st.h2), para("Æblegrød og øl. " * (i % 5 + 1), st.body),
+                    gap(1, 14)]
+        return out
+
+    def pdf(name: str, gap: Any, room: Any) -> Path:
+        out = tmp_path / name
+        SimpleDocTemplate(str(out), pagesize=A4, initialFontName=FONT).build(story(gap, room))
+        return out
+
+    ours, theirs = pdf("ours.pdf", Gap, RoomBreak), pdf("theirs.pdf", Spacer, CondPageBreak)
+    from pypdf import PdfReader
+
+    def translations(pdf: Path) -> list[int]:  # beside the one every page starts with
+        return [page.get_contents().get_data().count(b" cm") - 1 for page in PdfReader(pdf).pages]  # type: ignore[union-attr]
+
+    assert len(translations(ours)) > 2 and set(translations(ours)) == {0}
+    assert sum(translations(theirs)) > 30
+    assert rendered(ours, tmp_path / "ours") == rendered(theirs, tmp_path / "theirs")

@@ -10,14 +10,14 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from vzworkshop.core.content import MethodContent
 from vzworkshop.core.followup import SIDE_BY_SIDE, answered, compare, displayed
 from vzworkshop.core.results import RoundResult
 from vzworkshop.reports.common import level_name, level_phrase
 from vzworkshop.reports.labels import date_text, group_withheld, labels, number, signed, withheld
-from vzworkshop.reports.pdf_base import ACCENT, Styles, grid, heading, markup, para, rich
+from vzworkshop.reports.pdf_base import ACCENT, Gap, Styles, grid, heading, markup, para, rich
 from vzworkshop.reports.pdf_figures import Distribution, Marker, MeanBar, StaircaseFigure
 from vzworkshop.store.records import ItemAssessment, Round
 
@@ -46,7 +46,7 @@ def staircase_block(result: RoundResult, content: MethodContent, st: Styles, wid
         markers.insert(0, Marker(earlier[1], label=earlier[0], hollow=True))
     figure = StaircaseFigure(content.levels, markers, lang, width, height)
     caption = rich(f"<b>{lab['overall']}:</b> {level_phrase(result.overall_mean, content, lang)}", st.body)
-    return [KeepTogether([figure, Spacer(1, 2 * mm), caption])]
+    return [KeepTogether([figure, Gap(1, 2 * mm), caption])]
 
 
 def item_table(result: RoundResult, content: MethodContent, st: Styles, width: float,
@@ -110,10 +110,10 @@ def group_section(result: RoundResult, content: MethodContent, st: Styles, width
     out: list[Flowable] = [*heading(lab["groups"], st.h2), grid(rows, widths)]
     shown = [g for g in result.groups if g.stats is not None]
     if matrix and shown:
-        out += [Spacer(1, 3 * mm), _group_matrix(result, content, st, width)]
+        out += [Gap(1, 3 * mm), _group_matrix(result, content, st, width)]
     hidden = [g.name or lab["no_group"] for g in result.groups if g.withheld]
     if hidden:
-        out.append(Spacer(1, 1.5 * mm))
+        out.append(Gap(1, 1.5 * mm))
         out.append(para(lab["withheld_groups"].format(n=result.min_group_size, names=", ".join(hidden)), st.note))
     return out
 

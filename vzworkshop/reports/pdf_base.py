@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
+    Spacer,
 )
 
 from vzworkshop.paths import font_dir
@@ -54,6 +55,20 @@ TEXT_ON_LEVEL = tuple(colors.HexColor(c) for c in ("#10243a", "#10243a", "#fffff
 MARKER = colors.HexColor("#c0392b")
 
 MARGIN = 18 * mm
+
+
+class Gap(Spacer):
+    """A Spacer that writes nothing when drawn (reportlab's writes an empty saved state with a translation)."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        pass
+
+
+class RoomBreak(CondPageBreak):
+    """A CondPageBreak that writes nothing when drawn, as `Gap`."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        pass
 
 
 def register_fonts() -> None:
@@ -124,7 +139,7 @@ def para(text: str, style: ParagraphStyle) -> Flowable:
 
 def heading(text: str, style: ParagraphStyle, room: float = 30 * mm) -> list[Flowable]:
     """A heading that never ends a page: it starts a new page when less than `room` is left below it."""
-    return [CondPageBreak(room), para(text, style)]
+    return [RoomBreak(room), para(text, style)]
 
 
 def rich(markup: str, style: ParagraphStyle) -> Flowable:

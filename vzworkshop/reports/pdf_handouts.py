@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import MethodContent, load_content
@@ -21,6 +21,7 @@ from vzworkshop.reports.pdf_base import (
     FONT,
     INK,
     RULE,
+    Gap,
     build_pdf,
     grid,
     heading,
@@ -55,7 +56,7 @@ def write_action_plan(store: WorkshopStore, target: Path | IO[bytes]) -> None:
         facts.append((lab["long_term_goals"], plan.long_term_goals))
     if plan.resources.strip():
         facts.append((lab["plan_resources"], plan.resources))
-    story += [key_values(facts, st, width), Spacer(1, 4 * mm)]
+    story += [key_values(facts, st, width), Gap(1, 4 * mm)]
     actions = store.list(ActionItem)
     problems = {p.id: p for p in store.list(Problem)}
     if not actions:
@@ -130,11 +131,11 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
     for chunk in content.intro.split("\n\n"):
         if chunk.strip():
             story.append(para(chunk, st.body))
-    story.append(Spacer(1, 3 * mm))
+    story.append(Gap(1, 3 * mm))
     field = table([[para(lab["group_field"], st.cell_bold), ""]], [60 * mm, 80 * mm], [
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
-    story += [field, Spacer(1, 2 * mm)]
+    story += [field, Gap(1, 2 * mm)]
     for item in content.items:
         rows: list[list[object]] = []
         for value, answer in enumerate(item.answers):
@@ -151,7 +152,7 @@ def write_questionnaire(target: Path | IO[bytes], language: str, workshop: Works
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
         ])
         story.append(KeepTogether([para(f"{item.number}. {item.title}", st.h2), answers]))
-    story += [Spacer(1, 5 * mm), para(lab["thanks"], st.body), Spacer(1, 3 * mm),
+    story += [Gap(1, 5 * mm), para(lab["thanks"], st.body), Gap(1, 3 * mm),
               para(f"{lab['source']}: " + " · ".join(content.attribution[:2]), st.note)]
     build_pdf(target, story, doc_info(workshop, content, "questionnaire"))
 
@@ -255,7 +256,7 @@ def write_agenda(store: WorkshopStore, target: Path | IO[bytes]) -> None:
     width = text_width()
     story: list[Flowable] = [para(f"{lab['agenda']}: {ws.title or ws.organisation}", st.title)]
     facts = workshop_facts(ws)
-    story += [key_values(facts, st, width), Spacer(1, 5 * mm)]
+    story += [key_values(facts, st, width), Gap(1, 5 * mm)]
     blocks = store.list(AgendaBlock)
     if not blocks:
         story.append(para(lab["none_yet"], st.body))

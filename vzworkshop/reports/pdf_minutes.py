@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from vzworkshop.core import priorities
 from vzworkshop.core.content import MethodContent, load_content
@@ -22,6 +22,8 @@ from vzworkshop.reports.common import (
 from vzworkshop.reports.labels import date_text, labels, number
 from vzworkshop.reports.pdf_assessment import comparison, group_section, item_table, round_heading, staircase_block
 from vzworkshop.reports.pdf_base import (
+    Gap,
+    RoomBreak,
     Styles,
     build_pdf,
     grid,
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 
 def _step_heading(n: int, content: MethodContent, st: Styles) -> list[Flowable]:
     lab = labels(content.language)
-    return [CondPageBreak(40 * mm), para(f"{lab['step'].format(n=n)} · {content.step(n).title}", st.h1)]
+    return [RoomBreak(40 * mm), para(f"{lab['step'].format(n=n)} · {content.step(n).title}", st.h1)]
 
 
 def _notes(store: WorkshopStore, step: int, st: Styles, lang: str) -> list[Flowable]:
@@ -135,9 +137,9 @@ def _step2(store: WorkshopStore, content: MethodContent, st: Styles, width: floa
         assert rnd.id is not None
         earlier = earlier_shown(pairs, index)
         marker = (earlier[0].name, earlier[1].overall_mean) if earlier and earlier[1].overall_mean else None
-        out += [CondPageBreak(70 * mm), round_heading(rnd, result, st, lang, role)]  # kept with its staircase
+        out += [RoomBreak(70 * mm), round_heading(rnd, result, st, lang, role)]  # kept with its staircase
         out += staircase_block(result, content, st, width, marker)
-        out.append(Spacer(1, 3 * mm))
+        out.append(Gap(1, 3 * mm))
         out.append(item_table(result, content, st, width, store.list(ItemAssessment, round_id=rnd.id)))
         out += group_section(result, content, st, width)
         if rnd.notes.strip():
@@ -308,12 +310,12 @@ def _agenda(store: WorkshopStore, content: MethodContent, st: Styles, width: flo
         return []
     lab = labels(content.language)
     rows = agenda_rows(blocks, store.workshop().agenda_start, content.language, st, with_actual=True)
-    return [CondPageBreak(40 * mm), para(lab["agenda_plan"], st.h1), grid(rows, agenda_widths(rows, width, 2))]
+    return [RoomBreak(40 * mm), para(lab["agenda_plan"], st.h1), grid(rows, agenda_widths(rows, width, 2))]
 
 
 def attribution(content: MethodContent, st: Styles) -> list[Flowable]:
     lab = labels(content.language)
-    return [Spacer(1, 6 * mm), KeepTogether([para(lab["source"], st.h2),
+    return [Gap(1, 6 * mm), KeepTogether([para(lab["source"], st.h2),
                                              *[para(line, st.source) for line in content.attribution]])]
 
 
