@@ -221,3 +221,19 @@ def test_gaps_and_room_breaks_lay_out_as_reportlabs_and_write_nothing(tmp_path: 
     assert len(translations(ours)) > 2 and set(translations(ours)) == {0}
     assert sum(translations(theirs)) > 30
     assert rendered(ours, tmp_path / "ours") == rendered(theirs, tmp_path / "theirs")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(hs.one_of(hs.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False),
+                 hs.integers(min_value=-10**9, max_value=10**9),
+                 hs.sampled_from([0.0, -0.0, 1e-7, -1e-7, 1.5e-7, -1.5e-7, 5e-7, 1.0, 10.0, 100.0, 1000.0, 1e6, 1e7,
+                                  999999.5, 0.5, 0.9999995, 9.9999996, 99.999995, 123.456789, -0.25, 841.8898,
+                                  595.2756, 0.066667, 1 / 3, 2 / 3, 10 ** -0.5])))
+def test_numbers_are_written_as_reportlab_writes_them(value: float) -> None:
+    from reportlab.lib.rl_accel import fp_str
+
+    from vzworkshop.reports.pdf_textcode import number
+
+    number.cache_clear()
+    assert number(value) == fp_str(value)
+

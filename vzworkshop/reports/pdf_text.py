@@ -184,10 +184,11 @@ class TextBlock(Flowable):
 
     def _draw_at(self, canvas: Canvas, x: float, y: float) -> None:
         lines = self._lines_at(self.width)
-        if lines:
-            canvas.saveState()
-            self._draw_lines(canvas, x, y, lines, None)
-            canvas.restoreState()
+        if not lines:
+            return
+        canvas.saveState()  # as every Flowable: what it sets is undone (reportlab's Table relies on it)
+        self._draw_lines(canvas, x, y, lines, None)
+        canvas.restoreState()
 
     def draw_bare(self, canvas: Canvas, x: float, y: float, fill: Any) -> Any:
         """Draw at (x, y) as wrapped, without saving the graphics state (a table restores it once for all its

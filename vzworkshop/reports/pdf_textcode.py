@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from math import log
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
@@ -39,10 +39,24 @@ def word_width(word: str, font: str, size: float) -> float:
     return width
 
 
+_LOG_E_10 = log(10.0)
+_FORMATS = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f", "%.5f", "%.6f")
+
+
 @lru_cache(maxsize=8192)
 def number(value: float) -> str:
-    """A number as reportlab writes it into PDF code (`fp_str`), remembered."""
-    return str(fp_str(value))
+    """A number as reportlab writes it into PDF code (`fp_str`, in pure Python, of one value), remembered:
+    the same steps with the trailing zeros cut by rstrip instead of a loop over characters."""
+    size = abs(value)
+    if size <= 1e-7:
+        return "0"
+    places = 6 if size <= 1 else min(max(0, 6 - int(log(size) / _LOG_E_10)), 6)
+    text = _FORMATS[places] % value
+    if places:
+        text = text.rstrip("0")
+        if text[-1] == ".":
+            text = text[:-1]
+    return text if text[0] != "0" or len(text) == 1 else text[1:]
 
 
 def plain_colour(colour: object) -> bool:
