@@ -237,3 +237,50 @@ def test_numbers_are_written_as_reportlab_writes_them(value: float) -> None:
     number.cache_clear()
     assert number(value) == fp_str(value)
 
+
+
+def test_lines_rectangles_widths_and_placed_figures_write_what_the_canvas_writes() -> None:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+    from vzworkshop.core.content import load_content
+    from vzworkshop.reports.pdf_base import FONT, grid, para
+    from vzworkshop.reports.pdf_figures import Marker, MeanBar, StaircaseFigure
+    from vzworkshop.reports.pdf_textcode import line, line_width, rect, translate
+
+    ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    for x, y, w, h in ((0.0, 1.0, 62.86614, 0.5), (12.5, -3.25, 100.0, 7.795402), (1e-8, 595.2756, 1 / 3, 2)):
+        line(ours, x, y, w, h)
+        theirs.line(x, y, w, h)
+        for stroke, fill in ((1, 0), (0, 1), (1, 1), (0, 0)):
+            rect(ours, x, y, w, h, stroke, fill)
+            theirs.rect(x, y, w, h, stroke=stroke, fill=fill)
+        line_width(ours, h)
+        theirs.setLineWidth(h)
+        translate(ours, x, y)  # the second of two translations merges into the first
+        theirs.translate(x, y)
+        ours.saveState()
+        theirs.saveState()
+        translate(ours, w, h)
+        theirs.translate(w, h)
+    assert ours._code == theirs._code
+    assert (ours._lineWidth, ours._currentMatrix) == (theirs._lineWidth, theirs._currentMatrix)
+
+    st = styles()
+    levels = load_content("da").levels
+    figures = [lambda: StaircaseFigure(levels, [Marker(2.7, "Runde 1", True), Marker(3.1)], "da", 480, 118),
+               lambda: MeanBar(3.4, "da", width=140), lambda: grid([[para("Nr.", st.head)], [para("1", st.cell)]],
+                                                                  [80.0])]
+    for make in figures:
+        ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+        for c in (ours, theirs):
+            c.setFont(FONT, 8)
+        mine, reference = make(), make()
+        for f in (mine, reference):
+            f.wrapOn(ours, 480, 700)
+        mine.drawOn(ours, 51.0234, 633.1)
+        Flowable.drawOn(reference, theirs, 51.0234, 633.1)
+        assert ours._code == theirs._code and " cm" in ours._code[1]
+        assert ours._currentMatrix == theirs._currentMatrix

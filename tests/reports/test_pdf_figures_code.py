@@ -7,6 +7,7 @@ import io
 import re
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from vzworkshop.reports.pdf_base import FONT, INK, LEVEL_COLOURS, MUTED, RULE, register_fonts
 from vzworkshop.reports.pdf_figures import Distribution
@@ -86,7 +87,7 @@ def test_a_distribution_drawn_in_a_table_writes_what_draw_on_writes() -> None:
         for c in (ours, theirs):
             c.setFont(FONT, 8)
         Distribution(counts, width=63.0).draw_at(ours, x, y)
-        Distribution(counts, width=63.0).drawOn(theirs, x, y)
+        Flowable.drawOn(Distribution(counts, width=63.0), theirs, x, y)  # reportlab's, with draw()
         assert "\n".join(ours._code) == "\n".join(theirs._code)
         code = "\n".join(ours._code)
         assert code.count("re B*") == sum(1 for n in counts[1:] if n) and code.count(" Tj") == 5

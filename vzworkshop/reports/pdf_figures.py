@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from vzworkshop.core import staircase
 from vzworkshop.core.content import Level
@@ -27,8 +26,18 @@ from vzworkshop.reports.pdf_base import (
     TEXT_ON_LEVEL,
     shortened,
 )
-from vzworkshop.reports.pdf_table import DirectFlowable
-from vzworkshop.reports.pdf_textcode import TextCode, draw_string, set_fill, set_stroke, usable, word_width
+from vzworkshop.reports.pdf_table import DirectFlowable, PlacedFlowable
+from vzworkshop.reports.pdf_textcode import (
+    TextCode,
+    draw_string,
+    line,
+    line_width,
+    rect,
+    set_fill,
+    set_stroke,
+    usable,
+    word_width,
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ class Marker:
     hollow: bool = False
 
 
-class StaircaseFigure(Flowable):
+class StaircaseFigure(PlacedFlowable):
     """Five treads rising left to right with level names; markers point at the averages."""
 
     def __init__(self, levels: Sequence[Level], markers: Sequence[Marker], language: str, width: float,
@@ -69,7 +78,7 @@ class StaircaseFigure(Flowable):
             x1 = left + tread.x1 * width - 1.5
             top = bottom + tread.y * height
             set_fill(c, LEVEL_COLOURS[tread.level - 1])
-            c.rect(x0, bottom, x1 - x0, top - bottom, stroke=0, fill=1)
+            rect(c, x0, bottom, x1 - x0, top - bottom, stroke=0, fill=1)
             set_fill(c, TEXT_ON_LEVEL[tread.level - 1])
             label = f"{tread.level}  {self.levels.get(tread.level, '')}".strip()
             size = 8.5
@@ -78,8 +87,8 @@ class StaircaseFigure(Flowable):
             c.setFont(FONT_BOLD, size)
             draw_string(c, (x0 + x1) / 2, top - size - 3, label, "centre")
         set_stroke(c, INK)
-        c.setLineWidth(1.2)
-        c.line(left, bottom, left + width, bottom)
+        line_width(c, 1.2)
+        line(c, left, bottom, left + width, bottom)
         current = next((m for m in self.markers if not m.hollow), None)
         taken = self._marker(current, left, bottom, width, height) if current else None
         for marker in self.markers:
@@ -115,14 +124,14 @@ class StaircaseFigure(Flowable):
         if marker.hollow:
             set_stroke(c, INK)
             set_fill(c, colors.white)
-            c.setLineWidth(0.8)
+            line_width(c, 0.8)
             c.setDash(2, 1.5)
             c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=1, fill=1)
             c.setDash()
             set_fill(c, INK)
             c.drawPath(path, stroke=0, fill=1)
             if not x <= tip_x <= x + bubble_w:  # pushed aside: a short leader from bubble to pointer
-                c.line(min(max(tip_x, x), x + bubble_w), y, tip_x, y)
+                line(c, min(max(tip_x, x), x + bubble_w), y, tip_x, y)
         else:
             set_fill(c, MARKER)
             c.roundRect(x, y, bubble_w, bubble_h, 3, stroke=0, fill=1)
@@ -180,8 +189,8 @@ class Distribution(DirectFlowable):
         bars, counts = self._layout()
         c.saveState()
         set_stroke(c, RULE)
-        c.setLineWidth(0.5)
-        c.line(0, 1, self.width, 1)
+        line_width(c, 0.5)
+        line(c, 0, 1, self.width, 1)
         c.setFont(FONT, 5.5)
         if bars:
             c._code.append("\n".join(bars))
@@ -217,7 +226,7 @@ class Distribution(DirectFlowable):
         canvas._code.append("Q\nQ")
 
 
-class MeanBar(Flowable):
+class MeanBar(PlacedFlowable):
     """A horizontal bar from 0 to the mean on a 1-5 scale, coloured by the level reached, value at its end."""
 
     def __init__(self, mean: float | None, language: str, width: float = 120.0, height: float = 11.0) -> None:
@@ -236,15 +245,15 @@ class MeanBar(Flowable):
         scale_w = self.width - label_w
         c.saveState()
         set_stroke(c, RULE)
-        c.setLineWidth(0.4)
+        line_width(c, 0.4)
         for level in range(1, 6):  # faint ticks at each level
             x = scale_w * level / 5
-            c.line(x, 0, x, self.height)
+            line(c, x, 0, x, self.height)
         if self.mean is not None:
             level = staircase.placement(self.mean).level
             set_fill(c, LEVEL_COLOURS[level - 1])
             set_stroke(c, LEVEL_COLOURS[min(level, 4)])
-            c.rect(0, 1.5, scale_w * self.mean / 5, self.height - 3, stroke=1, fill=1)
+            rect(c, 0, 1.5, scale_w * self.mean / 5, self.height - 3, stroke=1, fill=1)
         set_fill(c, INK)
         c.setFont(FONT_BOLD, 8)
         draw_string(c, self.width, 2.5, number(self.mean, self.language), "right")

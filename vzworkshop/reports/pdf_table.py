@@ -36,12 +36,36 @@ from vzworkshop.reports.pdf_table_style import (
     split_lines,
 )
 from vzworkshop.reports.pdf_text import TextBlock
-from vzworkshop.reports.pdf_textcode import TextCode, Writer, draw_string, number, set_fill, set_stroke, text_writer
+from vzworkshop.reports.pdf_textcode import (
+    TextCode,
+    Writer,
+    draw_string,
+    number,
+    set_fill,
+    set_stroke,
+    text_writer,
+    translate,
+)
 
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
 
 
-class DirectFlowable(Flowable):
+class PlacedFlowable(Flowable):
+    """A Flowable whose drawOn writes what Flowable.drawOn writes (a saved state, a translation, draw()) with
+    the translation's numbers formatted once (`translate`)."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if getattr(self, "_showBoundary", None):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        canvas.saveState()
+        translate(canvas, x, y)
+        self._drawOn(canvas)
+        canvas.restoreState()
+
+
+class DirectFlowable(PlacedFlowable):
     """A figure whose `draw_at(canvas, x, y)` writes what `drawOn(canvas, x, y)` would, directly, and whose
     size does not depend on the room it is given: a GridTable draws it without wrapOn and drawOn."""
 
@@ -56,7 +80,7 @@ class _Layout:
     sizes: list[list[tuple[float, float]]]  # each cell's wrapped (width, height)
 
 
-class GridTable(Flowable):
+class GridTable(PlacedFlowable):
     """A table of Flowables and strings with fixed column widths; see the module's docstring."""
 
     def __init__(self, data: list[list[Any]], widths: list[float], styles: list[list[CellStyle]],

@@ -17,7 +17,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen import canvas as canvas_module
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 
 _CACHE_LIMIT = 50_000  # words remembered per font and size before the memory is cleared
 
@@ -84,6 +85,36 @@ def set_stroke(canvas: Canvas, colour: Any) -> None:
     canvas._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} RG")
     canvas._doc.ensureMinPdfVersion("transparency")
     canvas._extgstate.set(canvas, "CA", colour.alpha)
+
+
+def line(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
+    """canvas.line(x1, y1, x2, y2)."""
+    canvas._code.append(f"n {number(x1)} {number(y1)} m {number(x2)} {number(y2)} l S")
+
+
+def rect(canvas: Canvas, x: float, y: float, width: float, height: float, stroke: int = 1, fill: int = 0) -> None:
+    """canvas.rect(x, y, width, height, stroke, fill)."""
+    canvas._code.append(f"n {number(x)} {number(y)} {number(width)} {number(height)} re "
+                        + PATH_OPS[stroke, fill, canvas._fillMode])
+
+
+def line_width(canvas: Canvas, width: float) -> None:
+    """canvas.setLineWidth(width)."""
+    canvas._lineWidth = width
+    canvas._code.append(f"{number(width)} w")
+
+
+def translate(canvas: Canvas, x: float, y: float) -> None:
+    """canvas.translate(x, y); the same code, matrix and merging with a translation just before."""
+    code = canvas._code
+    if code and code[-1][-3:] == " cm":
+        canvas.translate(x, y)
+        return
+    if canvas_module.ENABLE_TRACKING:
+        a0, b0, c0, d0, e0, f0 = canvas._currentMatrix
+        canvas._currentMatrix = (a0 * 1 + c0 * 0, b0 * 1 + d0 * 0, a0 * 0 + c0 * 1, b0 * 0 + d0 * 1,
+                                 a0 * x + c0 * y + e0, b0 * x + d0 * y + f0)
+    code.append(f"1 0 0 1 {number(x)} {number(y)} cm")
 
 
 def usable(canvas: Canvas, font_name: str) -> bool:
