@@ -68,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "withheld_protects": "tilbageholdt, så en mindre gruppes svar ikke kan regnes ud",
         "withheld_comparison": "tilbageholdt, så ingens svar kan regnes ud ved at sammenligne med resultater vist før",
         "withheld_round": "Resultaterne er tilbageholdt: runden har færre end {n} svar.",
+        "withheld_waiting": "tilbageholdt (venter på flere svar)",
         "held_back": "Resultaterne venter på {n} svar mere, så ingens svar kan udledes ved at sammenligne med de "
                      "resultater, der er vist før.",
         "groups": "Grupper",
@@ -211,7 +212,8 @@ LABELS: dict[str, dict[str, str]] = {
         "withheld_protects": "withheld so that a smaller group's answers cannot be worked out",
         "withheld_comparison": "withheld so that no one's answers can be worked out by comparing with results "
                                "shown before",
-        "withheld_round": "The results are withheld: the round has fewer than {n} responses.",
+        "withheld_round": "The results are withheld: the round has fewer than {n} answers.",
+        "withheld_waiting": "withheld (waiting for more answers)",
         "held_back": "The results wait for {n} more answer(s), so that no one's answers can be worked out by "
                      "comparing them with the results shown before.",
         "groups": "Groups",

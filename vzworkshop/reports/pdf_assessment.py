@@ -62,7 +62,9 @@ def item_table(result: RoundResult, content: MethodContent, st: Styles, width: f
                                  para(lab["dont_know"], st.head_right), para(lab["distribution"], st.head),
                                  para(lab["agreed"], st.head)]]
     extra: list[tuple[object, ...]] = []
-    gone = withheld(lang, result.min_group_size)
+    # held back (enough answers, but comparing with figures shown before would reveal the latest): the heading
+    # above says how many more answers the figures wait for; "fewer than 3 answers" would be untrue here
+    gone = lab["withheld_waiting"] if result.held_back else withheld(lang, result.min_group_size)
     for item in content.items:
         s = result.stats.item(item.number) if result.stats else None
         a = agreed.get(item.number)
