@@ -26,8 +26,9 @@ from vzworkshop.reports.pdf_base import (
     TEXT_ON_LEVEL,
     shortened,
 )
-from vzworkshop.reports.pdf_table import DirectFlowable, PlacedFlowable
 from vzworkshop.reports.pdf_textcode import (
+    DirectFlowable,
+    PlacedFlowable,
     TextCode,
     draw_string,
     line,

@@ -37,40 +37,18 @@ from vzworkshop.reports.pdf_table_style import (
 )
 from vzworkshop.reports.pdf_text import TextBlock
 from vzworkshop.reports.pdf_textcode import (
+    DirectFlowable,
+    PlacedFlowable,
     TextCode,
     Writer,
+    draw_lines,
     draw_string,
-    number,
     set_fill,
     set_stroke,
     text_writer,
-    translate,
 )
 
 _LINE_CAP = _LINE_JOIN = 1  # reportlab's defaults for table rules: round
-
-
-class PlacedFlowable(Flowable):
-    """A Flowable whose drawOn writes what Flowable.drawOn writes (a saved state, a translation, draw()) with
-    the translation's numbers formatted once (`translate`)."""
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        if getattr(self, "_showBoundary", None):
-            super().drawOn(canvas, x, y, _sW)
-            return
-        x = self._hAlignAdjust(x, _sW)
-        canvas.saveState()
-        translate(canvas, x, y)
-        self._drawOn(canvas)
-        canvas.restoreState()
-
-
-class DirectFlowable(PlacedFlowable):
-    """A figure whose `draw_at(canvas, x, y)` writes what `drawOn(canvas, x, y)` would, directly, and whose
-    size does not depend on the room it is given: a GridTable draws it without wrapOn and drawOn."""
-
-    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
-        raise NotImplementedError
 
 
 @dataclass(slots=True)
@@ -356,7 +334,7 @@ class GridTable(PlacedFlowable):
             new_weight = w if w and w != weight else weight  # a width of 0 keeps the width before, as reportlab
             if new_colour is not colour or new_weight is not weight:
                 if batch:
-                    _lines(canvas, batch)
+                    draw_lines(canvas, batch)
                     batch = []
                 if new_colour is not colour:
                     set_stroke(canvas, new_colour)
@@ -366,7 +344,7 @@ class GridTable(PlacedFlowable):
             x0, x1 = xs[0], xs[-1]
             batch += [(x0, y, x1, y) for y in ys]
         if batch:
-            _lines(canvas, batch)
+            draw_lines(canvas, batch)
 
 
 def _draw_string(canvas: Canvas, text: str, s: CellStyle, x0: float, width: float, bottom: float,
@@ -426,11 +404,3 @@ def table(data: Sequence[Sequence[Any]], widths: Sequence[float], commands: Sequ
     slow = RowSplittingTable(rows, colWidths=list(widths), repeatRows=repeat_rows, splitInRow=0, hAlign="LEFT")
     slow.setStyle(TableStyle([tuple(c) for c in commands]))
     return slow
-
-
-def _lines(canvas: Canvas, segments: list[tuple[float, float, float, float]]) -> None:
-    """canvas.lines(segments), its numbers formatted once per value."""
-    code = canvas._code
-    code.append("n")
-    code += [f"{number(x0)} {number(y0)} m {number(x1)} {number(y1)} l" for x0, y0, x1, y1 in segments]
-    code.append("S")

@@ -4,6 +4,10 @@ overhead per call: numbers formatted once per value, the font operator prepared 
 
 Used by `PlainText` for the thousand small text blocks of a report; anything else (a non-TrueType font, a
 top-down canvas) goes through reportlab's text object.
+
+Beside it, the other PDF code the reports write directly, each the code of the canvas call it replaces with its
+numbers formatted once (`number`): colours (`set_fill`, `set_stroke`), lines, rectangles, line widths, a
+translation, and `PlacedFlowable` / `DirectFlowable`, the base of our figures and tables.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as canvas_module
 from reportlab.pdfgen.canvas import PATH_OPS, Canvas
+from reportlab.platypus import Flowable
 
 _CACHE_LIMIT = 50_000  # words remembered per font and size before the memory is cleared
 
@@ -303,3 +308,34 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, anchor: str = "le
     code = TextCode(canvas, font, size, canvas._leading, x, y)
     code.line(text)
     code.draw()
+
+
+def draw_lines(canvas: Canvas, segments: list[tuple[float, float, float, float]]) -> None:
+    """canvas.lines(segments), its numbers formatted once per value."""
+    code = canvas._code
+    code.append("n")
+    code += [f"{number(x0)} {number(y0)} m {number(x1)} {number(y1)} l" for x0, y0, x1, y1 in segments]
+    code.append("S")
+
+
+class PlacedFlowable(Flowable):
+    """A Flowable whose drawOn writes what Flowable.drawOn writes (a saved state, a translation, draw()) with
+    the translation's numbers formatted once (`translate`)."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if getattr(self, "_showBoundary", None):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        canvas.saveState()
+        translate(canvas, x, y)
+        self._drawOn(canvas)
+        canvas.restoreState()
+
+
+class DirectFlowable(PlacedFlowable):
+    """A figure whose `draw_at(canvas, x, y)` writes what `drawOn(canvas, x, y)` would, directly, and whose
+    size does not depend on the room it is given: a GridTable draws it without wrapOn and drawOn."""
+
+    def draw_at(self, canvas: Canvas, x: float, y: float) -> None:
+        raise NotImplementedError
