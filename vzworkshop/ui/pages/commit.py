@@ -36,6 +36,7 @@ from vzworkshop.ui.widgets import autosave
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.check_cells import CheckCellDelegate
 from vzworkshop.ui.widgets.dates import DateEdit
+from vzworkshop.ui.widgets.focus_ring import ROOM
 from vzworkshop.ui.widgets.hints import HintList, team_hint_text
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import RecordTable
@@ -199,7 +200,7 @@ class CommitPage(StepPage):
         inner = QWidget()
         inner.setMaximumWidth(1200)  # forms stay readable on a wide screen; left-aligned under the heading
         column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 12, 0)
+        column.setContentsMargins(ROOM, ROOM, 12, ROOM)  # a focus ring at the edge stays whole
         column.setSpacing(PAGE_SPACING)
         for widget in (commit_box, team_box, notes_box):
             column.addWidget(widget)

@@ -30,6 +30,7 @@ from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.action_cycles import CycleFilter, carried_on, cycle_marks, mark_cells
 from vzworkshop.ui.widgets.autosave import bind_text
 from vzworkshop.ui.widgets.dates import DateEdit
+from vzworkshop.ui.widgets.focus_ring import ROOM
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
@@ -123,7 +124,7 @@ class ImplementPage(StepPage):
         note_add.addWidget(self.add_note_button)
         note_add.addStretch(1)
         editor_layout = QVBoxLayout(self.editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setContentsMargins(ROOM, ROOM, ROOM, ROOM)  # a focus ring at the edge stays whole
         editor_layout.addWidget(self.what)
         editor_layout.addLayout(form)
         editor_layout.addWidget(subheading(self.tr("Progress notes")))

@@ -27,6 +27,7 @@ from vzworkshop.ui.pages.base import StepPage
 from vzworkshop.ui.widgets.action_cycles import CycleFilter, cycle_marks, mark_cells
 from vzworkshop.ui.widgets.action_editor import ActionEditor
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.focus_ring import ROOM
 from vzworkshop.ui.widgets.page_header import PageHeader, page_layout
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
@@ -128,7 +129,7 @@ class PrioritisePage(StepPage):
         left_layout.addLayout(plan_form)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(ROOM, ROOM, ROOM, ROOM)  # a focus ring at the edge stays whole
         right_layout.addWidget(subheading(self.tr("Selected action")))
         right_layout.addWidget(self.editor)
         right_layout.addStretch(1)
