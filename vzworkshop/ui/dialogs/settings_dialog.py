@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vzworkshop.ui import settings
 from vzworkshop.ui.i18n import system_language
+from vzworkshop.ui.widgets.focus_ring import ROOM
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}  # each in its own language, never translated
 
@@ -160,7 +161,7 @@ class SettingsDialog(QDialog):
 
         self.body = QWidget()
         blocks = QVBoxLayout(self.body)
-        blocks.setContentsMargins(0, 0, 0, 0)
+        blocks.setContentsMargins(ROOM, ROOM, ROOM, ROOM)  # a focus ring at the scroll area's edge stays whole
         blocks.setSpacing(self.fontMetrics().height())
         self.labels: dict[QWidget, QLabel] = {}
         size_row = QHBoxLayout()
@@ -202,6 +203,10 @@ class SettingsDialog(QDialog):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
         self.main_layout = QVBoxLayout(self)
+        margins = self.main_layout.contentsMargins()  # the body's ROOM taken from the dialog's own margins:
+        self.main_layout.setContentsMargins(max(0, margins.left() - ROOM), max(0, margins.top() - ROOM),
+                                            max(0, margins.right() - ROOM), margins.bottom())
+        bottom.setContentsMargins(ROOM, 0, ROOM, 0)  # the fields and the Close button line up as before
         self.main_layout.addWidget(self.area, 1)
         self.main_layout.addLayout(bottom)
 
@@ -244,7 +249,7 @@ class SettingsDialog(QDialog):
         chrome = margins.left() + margins.right() + bar
         body_min = self.body.minimumSizeHint().width()
         self.area.setMinimumWidth(body_min + bar)  # narrower, the fields would be cut: there is no sideways scroll
-        reading = self.fontMetrics().averageCharWidth() * self.READING_WIDTH
+        reading = self.fontMetrics().averageCharWidth() * self.READING_WIDTH + 2 * ROOM  # (the ring's room)
         wanted = max(self.body.sizeHint().width(), reading, self.buttons.sizeHint().width() * 3) + chrome
         width = max(min(wanted, available.width() - self.SCREEN_MARGIN), body_min + chrome)
         body_width = width - chrome
