@@ -5,7 +5,8 @@ colour; Qt draws a cell's check box with that text colour, so a ticked box there
 (seen in step 1's 'Leder' column). `CheckCellDelegate` draws the cell as before without its box, then the box
 with the app's own dark text on white, whatever the row's state, and a border of its own: Fusion's pale grey
 one (about 2:1 on white) left an empty box in an unselected row faint on a projector. `CHECK_BORDER` has at
-least 3:1 (WCAG 1.4.11) against both row colours; in a selected row the white box itself stands out.
+least 3:1 (WCAG 1.4.11) against both row colours; in a selected row the white box itself stands out. Check
+lists (step 3's hazards) use it too: an item with text is drawn as Qt draws it, then its box over Fusion's.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ class CheckCellDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         box = QStyleOptionViewItem(opt)
         box.rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget)
-        opt.features = opt.features & ~HAS_CHECK  # the cell: its ground, selection and focus frame
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if opt.text:  # a check list's item: drawn whole, its text beside the box; the box is drawn over below
+            super().paint(painter, option, index)
+        else:
+            opt.features = opt.features & ~HAS_CHECK  # the cell: its ground, selection and focus frame
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         state = box.state & ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_Off | QStyle.StateFlag.State_NoChange
                               | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         checked = {Qt.CheckState.Checked: QStyle.StateFlag.State_On,

@@ -33,6 +33,7 @@ from vzworkshop.store.records import HazardSelection, Problem
 from vzworkshop.ui.style import TABLE_SHEET
 from vzworkshop.ui.translate import tr
 from vzworkshop.ui.widgets.autosave import bind_text
+from vzworkshop.ui.widgets.check_cells import CheckCellDelegate
 from vzworkshop.ui.widgets.plan_common import (
     ChoiceCombo,
     confirm,
@@ -114,6 +115,7 @@ class ProblemPanel(QWidget):
         self.hazards = QListWidget()
         self.hazards.setAccessibleName(tr("Linked hazards"))
         self.hazards.setStyleSheet(TABLE_SHEET)  # its focus frame
+        self.hazards.setItemDelegate(CheckCellDelegate(self.hazards))  # empty boxes a room can see
         self.hazards.itemChanged.connect(self._hazard_toggled)
         self.solution = ChoiceCombo(solution_choices(), tr("Is there a possible solution?"))
         self.ease = ChoiceCombo(score_choices("ease"), tr("How easy is the solution to implement?"))
