@@ -15,6 +15,7 @@ from vzworkshop.store.records import HazardSelection
 from vzworkshop.ui.changes import Changes
 from vzworkshop.ui.style import GROUP_BOX_SHEET
 from vzworkshop.ui.widgets.autosave import TextSaver, bind_text
+from vzworkshop.ui.widgets.focus_ring import MARGIN
 
 
 class HazardRow(QWidget):
@@ -41,6 +42,7 @@ class HazardRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         layout.addWidget(self.check)
+        layout.addSpacing(MARGIN + 1)  # the focus ring round the check box clears the examples and the field below
         layout.addWidget(self.examples)
         layout.addWidget(self.note)
         self.note.setVisible(False)
