@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QPushButton,
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from vzworkshop.ui import style
 from vzworkshop.ui.widgets import focus_ring
 
 from .helpers import open_demo_window
-from .test_focus_ring import ringed, tab_to_button
+from .test_focus_ring import MID, ringed, tab_to_button
 
 
 def test_step_4s_drop_down_and_date_field_are_ringed_whole(qtbot: QtBot, tmp_path: Path) -> None:
@@ -35,12 +37,30 @@ def test_step_4s_drop_down_and_date_field_are_ringed_whole(qtbot: QtBot, tmp_pat
     assert ringed(due)  # its right edge is the form's: the ring's right side used to be cut off there
 
 
-def test_step_5s_tab_bar_is_ringed(qtbot: QtBot, tmp_path: Path) -> None:
+def ring_round(bar: QTabBar) -> QRect:
+    """The ring's rectangle in `bar`'s coordinates."""
+    rings = QApplication.style().focus_rings  # type: ignore[attr-defined]
+    ring = rings.ring
+    assert ring is not None and ring.isVisible()
+    return QRect(bar.mapFrom(ring.parentWidget(), ring.pos()), ring.size())
+
+
+def test_step_5s_tab_bar_rings_its_current_tab_and_follows_the_arrow_keys(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_demo_window(qtbot, tmp_path / "demo.vzw", "Demo", "da")
     window.show_step(5)
     qtbot.waitUntil(lambda: window.page(5).isVisible())
-    tabs = tab_to_button(qtbot, QTabBar, steps=60)  # type: ignore[arg-type]
-    assert ringed(tabs)
+    bar = tab_to_button(qtbot, QTabBar, steps=60)  # type: ignore[arg-type]
+    assert isinstance(bar, QTabBar)
+    first = bar.currentIndex()
+    margin = focus_ring.MARGIN
+    assert ring_round(bar) == bar.tabRect(first).adjusted(-margin, -margin, margin, margin)  # not the whole bar
+    image = window.grab().toImage()
+    top = bar.mapTo(window, bar.tabRect(first).center())
+    assert image.pixelColor(top.x(), top.y() - bar.tabRect(first).height() // 2 - MID).name() == style.FOCUS_COLOUR
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert bar.currentIndex() == first + 1
+    assert ring_round(bar) == bar.tabRect(first + 1).adjusted(-margin, -margin, margin, margin)
+
 
 
 def test_a_ring_gone_with_its_dialog_leaves_every_control_it_was_on_usable(qtbot: QtBot) -> None:

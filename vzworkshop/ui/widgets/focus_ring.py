@@ -4,7 +4,7 @@ Fusion marks a focused push button, tool button, check box or radio button with 
 drop-down or a spin box with 1 px, a tab bar not at all: a facilitator driving step 5 by keyboard on a
 projector could not tell which control Tab had reached. Text fields and tables have 2 px frames of their own
 (`style.TABLE_SHEET`, `text_frame`); these controls get `FocusRing`, a 3 px ring in the focus colour, 1 px clear
-of the control (so it stands apart from a filled primary button too).
+of the control (so it stands apart from a filled primary button too); on a tab bar, round its current tab.
 
 How, and why so: one ring for the whole application (one widget has the focus at a time), moved onto the
 focused control when `QApplication.focusChanged` fires. It sits above the control in the nearest window or
@@ -69,6 +69,14 @@ def placement(widget: QWidget) -> tuple[QWidget, list[QWidget]]:
     return (parent if parent is not None else widget), chain
 
 
+def ringed_rect(widget: QWidget) -> QRect:
+    """What the ring goes round, in `widget`'s coordinates: the widget, or a tab bar's current tab (the bar may
+    be much wider than its tabs, and the arrow keys move between the tabs)."""
+    if isinstance(widget, QTabBar) and widget.currentIndex() >= 0:
+        return widget.tabRect(widget.currentIndex())
+    return widget.rect()
+
+
 class FocusRing(QWidget):
     """The ring: a band in the focus colour round `target`, above it; clicks pass through it."""
 
@@ -79,6 +87,8 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []
+        self._tab_bar: QTabBar | None = None  # a tab bar ringed: the ring follows its current tab
+
 
     def set_target(self, widget: QWidget | None) -> None:
         """Put the ring round `widget`, or hide it (None)."""
@@ -86,6 +96,10 @@ class FocusRing(QWidget):
             if isValid(watched):
                 watched.removeEventFilter(self)
         self._watched = []
+        if self._tab_bar is not None:
+            if isValid(self._tab_bar):
+                self._tab_bar.currentChanged.disconnect(self._current_tab_changed)
+            self._tab_bar = None
         self.target = widget
         if widget is None:
             self.hide()
@@ -96,6 +110,12 @@ class FocusRing(QWidget):
         for watched in chain:
             watched.installEventFilter(self)
         self._watched = chain
+        if isinstance(widget, QTabBar):
+            widget.currentChanged.connect(self._current_tab_changed)
+            self._tab_bar = widget
+        self.place()
+
+    def _current_tab_changed(self, _index: int) -> None:
         self.place()
 
     def place(self) -> None:
@@ -104,7 +124,7 @@ class FocusRing(QWidget):
         if target is None or parent is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
-        rect = QRect(target.mapTo(parent, QPoint(0, 0)), target.size())
+        rect = ringed_rect(target).translated(target.mapTo(parent, QPoint(0, 0)))
         self.setGeometry(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self.raise_()
         self.show()
