@@ -24,7 +24,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from vzworkshop.reports.pdf_hyphen import HYPHEN, divide
 from vzworkshop.reports.pdf_text import SPACE_SHRINKAGE, TextBlock
-from vzworkshop.reports.pdf_textcode import Writer, _widths, plain_colour, text_writer, usable, word_width
+from vzworkshop.reports.pdf_textcode import (
+    Writer,
+    plain_colour,
+    remembered_widths,
+    text_writer,
+    usable,
+    word_width,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +174,7 @@ def _words(fragments: list[Fragment]) -> list[_Word | None]:
             out.append(None)
             continue
         look = frag.look
-        widths = _widths(look.font, look.size)
+        widths = remembered_widths(look.font, look.size)
         for i, part in enumerate(_SPACE.split(frag.text)):
             if i and runs:  # a space ends the word
                 out.append(_Word(runs, width, look, space_apart=last != index))

@@ -29,14 +29,15 @@ _CACHE_LIMIT = 50_000  # words remembered per font and size before the memory is
 
 
 @lru_cache(maxsize=64)
-def _widths(font: str, size: float) -> dict[str, float]:
-    """The measured words of one font and size (word -> width in points)."""
+def remembered_widths(font: str, size: float) -> dict[str, float]:
+    """The words of one font and size measured so far (word -> width in points), filled by `word_width`; a hot
+    loop may look a word up here first."""
     return {}
 
 
 def word_width(word: str, font: str, size: float) -> float:
     """pdfmetrics.stringWidth(word, font, size), remembered."""
-    widths = _widths(font, size)
+    widths = remembered_widths(font, size)
     width = widths.get(word)
     if width is None:
         if len(widths) > _CACHE_LIMIT:
@@ -76,9 +77,7 @@ def set_fill(canvas: Canvas, colour: Any) -> None:
         canvas.setFillColor(colour)
         return
     canvas._fillColorObj = colour
-    canvas._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} rg")
-    canvas._doc.ensureMinPdfVersion("transparency")  # setFillAlpha(colour.alpha), as setFillColor calls it
-    canvas._extgstate.set(canvas, "ca", colour.alpha)
+    _set_rgb(canvas, colour, "rg", "ca")
 
 
 def set_stroke(canvas: Canvas, colour: Any) -> None:
@@ -87,9 +86,14 @@ def set_stroke(canvas: Canvas, colour: Any) -> None:
         canvas.setStrokeColor(colour)
         return
     canvas._strokeColorObj = colour
-    canvas._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} RG")
+    _set_rgb(canvas, colour, "RG", "CA")
+
+
+def _set_rgb(canvas: Canvas, colour: Color, operator: str, alpha: str) -> None:
+    """The colour's code, then its alpha as setFillAlpha / setStrokeAlpha sets it (setFillColor calls them)."""
+    canvas._code.append(f"{number(colour.red)} {number(colour.green)} {number(colour.blue)} {operator}")
     canvas._doc.ensureMinPdfVersion("transparency")
-    canvas._extgstate.set(canvas, "CA", colour.alpha)
+    canvas._extgstate.set(canvas, alpha, colour.alpha)
 
 
 def line(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:

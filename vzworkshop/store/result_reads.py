@@ -99,21 +99,26 @@ class ResultReads(TallyReads):
         pending, self._unwritten = self._unwritten, {}
         if not pending or self.read_only:
             return  # a read-only workshop still shows figures: its moments protect this session only
-        rows = json.dumps([[round_id, index, [[name, n] for name, n in m.sizes], sorted(m.groups)]
-                           for (round_id, index), m in pending.items()], ensure_ascii=False)
         before = self.db.conn.total_changes
         try:
             with self._writing(), self.db.atomic():
-                self.db.execute(
-                    "INSERT INTO shown_moment (round_id, moment, sizes, groups) "
-                    "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
-                    "json_extract(value, '$[3]') FROM json_each(?) WHERE true "
-                    "ON CONFLICT (round_id, moment) DO UPDATE SET groups = excluded.groups", [rows])
+                self._insert_moments([(round_id, index, m) for (round_id, index), m in pending.items()])
         except (WorkshopFileError, ValueError, OSError, sqlite3.Error) as exc:
             # The figures are already on their way to the screen; this session still remembers the moments.
             log.warning("shown moments could not be kept in the workshop file: %s", exc)
         finally:
             self._moment_changes += self.db.conn.total_changes - before
+
+    def _insert_moments(self, moments: Sequence[tuple[int, int, Shown]]) -> None:
+        """Write (round, moment number, moment) rows in one statement, inside the caller's transaction; a moment
+        written before under that number gets the groups shown now."""
+        rows = json.dumps([[round_id, index, [[name, n] for name, n in m.sizes], sorted(m.groups)]
+                           for round_id, index, m in moments], ensure_ascii=False)
+        self.db.execute(
+            "INSERT INTO shown_moment (round_id, moment, sizes, groups) "
+            "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+            "json_extract(value, '$[3]') FROM json_each(?) WHERE true "
+            "ON CONFLICT (round_id, moment) DO UPDATE SET groups = excluded.groups", [rows])
 
     # --- results ----------------------------------------------------------------------------------------
 

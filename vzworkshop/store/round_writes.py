@@ -4,7 +4,6 @@ there. Each is one transaction: all or nothing."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -81,25 +80,16 @@ class RoundWrites(ResultReads):
             rnd = self.find(Round, round_id)
             if rnd is None:
                 raise KeyError(f"no round {round_id}")
-            if shown and self._ballots(round_id):
-                raise errors.RoundHasAnswers(rnd.name, self._ballots(round_id))
+            ballots = self._ballots(round_id)
+            if shown and ballots:
+                raise errors.RoundHasAnswers(rnd.name, ballots)
             for name, tally in tallies:
                 self._add_tally(round_id, name, tally)
             order = [g.name for g in self.list(Group, round_id=round_id)]
             moments = [_in_order(m, order) for m in shown]
-            self._insert_moments(round_id, len(history), moments)
+            self._insert_moments([(round_id, len(history) + i, m) for i, m in enumerate(moments)])
         history += moments
         self._fold_wal()
-
-    def _insert_moments(self, round_id: int, first: int, moments: Sequence[Shown]) -> None:
-        """Write moments numbered from `first`, inside the caller's transaction (errors are raised: the caller's
-        whole write is undone)."""
-        rows = json.dumps([[first + i, [[name, n] for name, n in m.sizes], sorted(m.groups)]
-                           for i, m in enumerate(moments)], ensure_ascii=False)
-        self.db.execute(
-            "INSERT INTO shown_moment (round_id, moment, sizes, groups) "
-            "SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') "
-            "FROM json_each(?)", [round_id, rows])
 
     def _add_tally(self, round_id: int, group_name: str, tally: Tally) -> Group:
         """`add_group_tally` inside the caller's transaction."""

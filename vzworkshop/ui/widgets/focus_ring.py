@@ -89,7 +89,6 @@ class FocusRing(QWidget):
         self._watched: list[QWidget] = []
         self._tab_bar: QTabBar | None = None  # a tab bar ringed: the ring follows its current tab
 
-
     def set_target(self, widget: QWidget | None) -> None:
         """Put the ring round `widget`, or hide it (None)."""
         for watched in self._watched:
